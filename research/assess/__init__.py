@@ -1,0 +1,1 @@
+"""Pure assessment: signals in, verdict, buyer type, fit and advice out. No I/O."""

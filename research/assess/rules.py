@@ -1,0 +1,88 @@
+"""The scoring rules, loaded from ``research/data/scoring.toml``.
+
+The code applies the rules; a manager tunes them in the data file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from research.errors import ConfigError
+from research.types import DIMENSIONS, Dimension
+
+
+@dataclass(frozen=True)
+class SignalRule:
+    code: str
+    dimension: Dimension
+    weight: float
+    red_flag: bool = False
+    veto: bool = False
+    votes: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rules:
+    base: Mapping[str, float]
+    risk_high_below: float
+    risk_medium_below: float
+    x_authenticity_below: float
+    category_a: Mapping[str, float]
+    category_b_min_authenticity: float
+    category_b_any: Mapping[str, float]
+    top_reasons: int
+    signals: Mapping[str, SignalRule]
+
+    def signal(self, code: str) -> SignalRule:
+        try:
+            return self.signals[code]
+        except KeyError:
+            raise ConfigError(code, code="config.unknown_signal", signal=code) from None
+
+
+def _signal_rule(code: str, raw: Mapping[str, Any]) -> SignalRule:
+    dim = raw.get("dimension")
+    if dim not in DIMENSIONS:
+        raise ConfigError(f"{code}: dimension {dim!r}", code="config.bad_rules", key=code)
+    return SignalRule(
+        code=code,
+        dimension=dim,
+        weight=float(raw.get("weight", 0)),
+        red_flag=bool(raw.get("red_flag", False)),
+        veto=bool(raw.get("veto", False)),
+        votes={k: float(v) for k, v in raw.get("votes", {}).items()},
+    )
+
+
+def parse_rules(data: Mapping[str, Any]) -> Rules:
+    cat = data["category"]
+    return Rules(
+        base={d: float(data["scores"]["base"][d]) for d in DIMENSIONS},
+        risk_high_below=float(data["risk"]["high_below"]),
+        risk_medium_below=float(data["risk"]["medium_below"]),
+        x_authenticity_below=float(cat["x_authenticity_below"]),
+        category_a={k: float(v) for k, v in cat["a_min"].items()},
+        category_b_min_authenticity=float(cat["b_min_authenticity"]),
+        category_b_any={k: float(v) for k, v in cat["b_any"].items()},
+        top_reasons=int(data["reasons"]["top"]),
+        signals={code: _signal_rule(code, raw) for code, raw in data["signals"].items()},
+    )
+
+
+@cache
+def load_rules(path: str | None = None) -> Rules:
+    """The rules in ``path``, or the ones shipped with the package."""
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("research.data").joinpath("scoring.toml").read_text("utf-8")
+    try:
+        return parse_rules(tomllib.loads(text))
+    except (KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(str(exc), code="config.bad_rules", key=str(exc)) from exc

@@ -1,0 +1,169 @@
+"""Command line: ``python -m research check …`` and ``python -m research batch …``.
+
+Exit codes: 0 report made, 2 bad input (one-line reason on stderr), 1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from research import inputs
+from research.errors import ConfigError, InputError, ResearchError
+from research.profile import load_profile
+from research.render import markdown
+from research.render.i18n import LANGS, t
+from research.render.json import to_json
+from research.settings import Settings, load_settings
+from research.types import Inquiry, Report
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+RENDERERS: dict[str, Callable[[Report, str], str]] = {"json": to_json, "md": markdown.render}
+_INQUIRY_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
+_PLATFORM_FIELDS = (
+    "verified",
+    "account_age_years",
+    "products_viewed_90d",
+    "inquiries_sent_90d",
+    "suppliers_contacted_90d",
+    "ip_country",
+)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--profile", help="seller profile: a TOML path or a name in profiles/")
+    p.add_argument("--lang", choices=LANGS, default=None, help="report language (default zh)")
+    p.add_argument("--offline", action="store_true", help="skip every network check")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    p.add_argument("--no-save", action="store_true", help="do not keep the report in the history")
+    p.add_argument("--config", help="settings file (TOML); RESEARCH_* variables override it")
+
+
+def _check_parser(sub: Any) -> None:
+    p = sub.add_parser("check", help="research one inquiry")
+    p.add_argument("--email")
+    p.add_argument("--name", dest="display_name")
+    p.add_argument("--company")
+    p.add_argument("--subject")
+    p.add_argument("--text", help="the inquiry text")
+    p.add_argument("--text-file", help="file with the inquiry text (UTF-8)")
+    p.add_argument("--eml", help="the inquiry as a .eml file")
+    p.add_argument("--msg", help="the inquiry as an Outlook .msg file")
+    p.add_argument("--phone")
+    p.add_argument("--country", help="the country the buyer states")
+    p.add_argument("--website")
+    p.add_argument("--reply-to", dest="reply_to")
+    p.add_argument("--verified", choices=("yes", "no"), help="platform: verified buyer badge")
+    p.add_argument("--account-age", dest="account_age_years", help="platform: account age in years")
+    p.add_argument("--products-viewed", dest="products_viewed_90d", help="platform: products viewed in 90 days")
+    p.add_argument("--inquiries-sent", dest="inquiries_sent_90d", help="platform: inquiries sent in 90 days")
+    p.add_argument("--suppliers-contacted", dest="suppliers_contacted_90d")
+    p.add_argument("--ip-country", dest="ip_country", help="platform: country of the buyer's IP")
+    p.add_argument("--format", choices=sorted(RENDERERS), default="json")
+    p.add_argument("--out", help="write the report here instead of stdout")
+    _common(p)
+
+
+def _batch_parser(sub: Any) -> None:
+    p = sub.add_parser("batch", help="research many inquiries: a folder of .eml/.msg/.txt or a CSV file")
+    p.add_argument("source", help="folder or CSV (columns: email, company, text, website, phone, country, ...)")
+    p.add_argument("--out-dir", help="write one report per inquiry here")
+    p.add_argument("--format", choices=sorted(RENDERERS), default="json", help="format of the per-inquiry reports")
+    p.add_argument("--summary", choices=("md", "csv", "json"), default="md")
+    p.add_argument("--jobs", type=int, default=4, help="inquiries researched at once")
+    _common(p)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m research", description="Buyer research for export sales reps")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _check_parser(sub)
+    _batch_parser(sub)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    if args.offline:
+        overrides["offline"] = True
+    if args.no_cache:
+        overrides["cache_enabled"] = False
+    if args.lang:
+        overrides["lang"] = args.lang
+    return load_settings(args.config, **overrides)
+
+
+def inquiry_from_args(args: argparse.Namespace) -> Inquiry:
+    fields = {k: getattr(args, k) for k in _INQUIRY_FIELDS if getattr(args, k, None)}
+    platform = inputs.platform_stats({k: getattr(args, k) for k in _PLATFORM_FIELDS})
+    if not platform.is_empty():
+        fields["platform"] = platform
+    if args.eml:
+        return inputs.from_eml_bytes(inputs.read_file(args.eml), Path(args.eml).name, **fields)
+    if args.msg:
+        return inputs.from_msg_bytes(inputs.read_file(args.msg), Path(args.msg).name, **fields)
+    text = args.text or ""
+    if args.text_file:
+        text = inputs.read_file(args.text_file).decode("utf-8", "replace")
+    if text:
+        if args.subject:
+            fields["subject"] = args.subject
+        return inputs.from_text(text, **fields)
+    return inputs.from_fields(**fields)
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from research import research
+
+    inquiry = inquiry_from_args(args)
+    profile = load_profile(args.profile)
+    report = research(inquiry, profile, settings, save=not args.no_save)
+    _emit(RENDERERS[args.format](report, settings.lang), args.out)
+    return EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
+    from research.batch import run_batch, summary
+
+    rows = asyncio.run(run_batch(Path(args.source), load_profile(args.profile), settings, args))
+    _emit(summary(rows, args.summary, settings.lang), None)
+    return EXIT_OK
+
+
+def _fail(exc: ResearchError, lang: str) -> int:
+    message = t(exc.code, lang, exc.message_params())
+    sys.stderr.write(message.replace("\n", " ") + "\n")
+    return EXIT_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    lang = args.lang or "zh"
+    try:
+        settings = _settings(args)
+        lang = settings.lang
+        return {"check": cmd_check, "batch": cmd_batch}[args.command](args, settings)
+    except (InputError, ConfigError) as exc:
+        return _fail(exc, lang)
+    except ResearchError as exc:
+        sys.stderr.write(t(exc.code, lang, exc.message_params()) + "\n")
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        return EXIT_INTERNAL
+    except Exception as exc:  # the last line of defence: a message, not a traceback
+        logging.getLogger("research").debug("internal error", exc_info=True)
+        sys.stderr.write(t("error.internal", lang, detail=f"{exc.__class__.__name__}: {exc}") + "\n")
+        return EXIT_INTERNAL

@@ -1,0 +1,1 @@
+"""Lists and rules as data files, read through ``research.data.load``."""

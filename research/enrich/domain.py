@@ -1,0 +1,154 @@
+"""The sender's domain: does it exist, take mail, authenticate it, and how old is it?"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import TYPE_CHECKING, Any
+
+from research.enrich.base import Enricher, finding, signal
+from research.enrich.email import is_disposable, is_free_mail
+from research.errors import DnsError, WhoisError
+from research.extract.domains import registrable
+from research.net.dns import DnsAnswer, MxRecord
+from research.net.whois import WhoisResult
+from research.types import Evidence, Finding, Inquiry, Signal
+
+if TYPE_CHECKING:
+    from research.context import Context
+
+SOURCE = "domain"
+_DMARC_POLICY = re.compile(r"\bp\s*=\s*(\w+)", re.I)
+
+
+def spf_record(txt: DnsAnswer) -> str | None:
+    return next((r for r in txt.records if r.lower().startswith("v=spf1")), None)
+
+
+def dmarc_record(txt: DnsAnswer) -> str | None:
+    return next((r for r in txt.records if r.upper().startswith("V=DMARC1")), None)
+
+
+def dmarc_policy(record: str | None) -> str | None:
+    match = _DMARC_POLICY.search(record or "")
+    return match.group(1).lower() if match else None
+
+
+def _mail_signals(domain: str, mx_answer: DnsAnswer, mxs: list[MxRecord]) -> list[Signal]:
+    ev = Evidence("dns", f"{domain} MX", "; ".join(mx_answer.records) or mx_answer.status)
+    if not mx_answer.exists:
+        return [signal(SOURCE, "domain.not_found", ev, domain=domain)]
+    if any(m.is_null for m in mxs):
+        return [signal(SOURCE, "domain.null_mx", ev, domain=domain)]
+    if not mxs:
+        return [signal(SOURCE, "domain.no_mx", ev, domain=domain)]
+    return [signal(SOURCE, "domain.mx_ok", ev, domain=domain, mx=mxs[0].host)]
+
+
+def _auth_signals(domain: str, spf: str | None, dmarc: str | None) -> list[Signal]:
+    out = []
+    if spf:
+        out.append(signal(SOURCE, "domain.spf_present", Evidence("dns", f"{domain} TXT", spf)))
+    else:
+        out.append(signal(SOURCE, "domain.spf_missing", Evidence("dns", f"{domain} TXT", "")))
+    policy = dmarc_policy(dmarc)
+    dev = Evidence("dns", f"_dmarc.{domain} TXT", dmarc or "")
+    if policy in ("reject", "quarantine"):
+        out.append(signal(SOURCE, "domain.dmarc_enforced", dev, policy=policy))
+    elif not dmarc:
+        out.append(signal(SOURCE, "domain.dmarc_missing", dev))
+    return out
+
+
+def whois_facts(result: WhoisResult | None, now: Any) -> dict[str, Any]:
+    if result is None:
+        return {"whois_status": "error"}
+    rec = result.record
+    age = (now - rec.created).days if rec.created else None
+    return {
+        "whois_status": rec.status,
+        "whois_server": result.servers[-1] if result.servers else "",
+        "created": rec.created.date().isoformat() if rec.created else None,
+        "age_days": age,
+        "registrar": rec.registrar,
+        "registrant_org": rec.registrant_org,
+        "registrant_country": rec.registrant_country,
+        "privacy": rec.privacy,
+        "name_servers": list(rec.name_servers),
+    }
+
+
+_AGE_BUCKETS = ((90, "domain.age_lt_90d"), (365, "domain.age_lt_1y"))
+_SENIOR_BUCKETS = ((3650, "domain.age_ge_10y"), (1095, "domain.age_ge_3y"))
+
+
+def _age_signals(domain: str, facts: dict[str, Any], result: WhoisResult | None) -> list[Signal]:
+    age = facts.get("age_days")
+    line = result.record.evidence.get("created", "") if result else ""
+    ev = Evidence("whois", result.servers[-1] if result and result.servers else "whois", line)
+    if age is None:
+        return [signal(SOURCE, "domain.whois_unknown", ev, domain=domain, status=facts["whois_status"])]
+    out = []
+    params = {"domain": domain, "days": age, "created": facts["created"], "years": age // 365}
+    bucket = next((c for limit, c in _AGE_BUCKETS if age < limit), None)
+    bucket = bucket or next((c for limit, c in _SENIOR_BUCKETS if age >= limit), None)
+    if bucket:
+        out.append(signal(SOURCE, bucket, ev, **params))
+    if facts.get("privacy"):
+        out.append(signal(SOURCE, "domain.whois_privacy", ev, domain=domain))
+    return out
+
+
+async def _whois(ctx: Context, domain: str) -> WhoisResult | None:
+    try:
+        return await ctx.whois.lookup(domain)
+    except WhoisError:
+        return None
+
+
+def _ok(value: Any) -> Any:
+    """A lookup's value, None if DNS failed; any other error is a bug and propagates."""
+    if isinstance(value, DnsError):
+        return None
+    if isinstance(value, BaseException):
+        raise value
+    return value
+
+
+async def run(inquiry: Inquiry, ctx: Context) -> Finding:
+    domain = registrable(inquiry.domain) if inquiry.domain else ""
+    if not domain:
+        return finding(SOURCE, {}, status="skipped", reason="domain.none")
+    if is_free_mail(domain) or is_disposable(domain):
+        return finding(SOURCE, {"domain": domain}, status="skipped", reason="domain.shared_provider")
+    raw = await asyncio.gather(
+        ctx.dns.mx(domain),
+        ctx.dns.txt(domain),
+        ctx.dns.txt(f"_dmarc.{domain}"),
+        _whois(ctx, domain),
+        return_exceptions=True,
+    )
+    mx, txt, dmarc_txt, whois = (_ok(v) for v in raw)
+    if mx is None:
+        raise next(v for v in raw if isinstance(v, DnsError))
+    (mx_answer, mxs) = mx
+    spf = spf_record(txt) if txt else None
+    dmarc = dmarc_record(dmarc_txt) if dmarc_txt else None
+    facts = {
+        "domain": domain,
+        "exists": mx_answer.exists,
+        "mx": [m.host for m in mxs],
+        "spf": spf,
+        "dmarc": dmarc,
+        "dmarc_policy": dmarc_policy(dmarc),
+        **whois_facts(whois, ctx.now),
+    }
+    signals = _mail_signals(domain, mx_answer, mxs)
+    if mx_answer.exists:
+        signals += _auth_signals(domain, spf, dmarc) + _age_signals(domain, facts, whois)
+    complete = whois is not None and whois.record.status == "found" and txt is not None
+    reason = "" if complete else "domain.incomplete"
+    return finding(SOURCE, facts, signals, status="ok" if complete else "partial", reason=reason)
+
+
+ENRICHER = Enricher(SOURCE, run, network=True)

@@ -1,0 +1,1 @@
+"""Pure functions over HTML and text: no I/O here."""

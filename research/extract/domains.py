@@ -1,0 +1,59 @@
+"""Domain names: registrable part, public suffix, IDN display. Pure, offline.
+
+tldextract runs on its bundled Public Suffix List snapshot: no download at
+run time, so the same answer offline and online.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import idna
+import tldextract
+
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=4096)
+def _parts(host: str) -> tuple[str, str, str]:
+    r = _EXTRACT(host)
+    return r.subdomain, r.domain, r.suffix
+
+
+def registrable(host: str) -> str:
+    """``shop.example.co.uk`` -> ``example.co.uk``; the host itself when it has no known suffix."""
+    host = host.strip().rstrip(".").lower()
+    _, name, suffix = _parts(host)
+    return f"{name}.{suffix}" if name and suffix else host
+
+
+def label(host: str) -> str:
+    """The name part without the suffix: ``walmart-us`` for ``walmart-us.com``."""
+    return _parts(host.strip().rstrip(".").lower())[1]
+
+
+def suffix(host: str) -> str:
+    return _parts(host.strip().rstrip(".").lower())[2]
+
+
+def cctld(host: str) -> str:
+    """The two-letter country code of the TLD, or ``""`` for generic TLDs."""
+    last = host.strip().rstrip(".").lower().rsplit(".", 1)[-1]
+    if len(last) != 2 or not last.isalpha():
+        return ""
+    return "GB" if last == "uk" else last.upper()
+
+
+def to_unicode(host: str) -> str:
+    """Punycode labels shown as the rep would read them; unchanged if not IDN."""
+    try:
+        return idna.decode(host)
+    except idna.IDNAError:
+        return host
+
+
+def to_ascii(host: str) -> str:
+    try:
+        return idna.encode(host.strip().rstrip(".").lower(), uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return host.strip().rstrip(".").lower()

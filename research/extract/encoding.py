@@ -1,0 +1,85 @@
+"""Turn the bytes of a web page into text, whatever its author declared.
+
+Order of trust, as browsers do it: byte-order mark, then the HTTP header,
+then a <meta> charset in the first bytes, then statistical detection.
+Legacy labels map to the superset browsers really use (GB2312 -> GB18030).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+}
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def normalize_charset(label: str | None) -> str | None:
+    """A Python codec name for ``label``, or None when we do not know it."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = _SUPERSETS.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(name, name)
+
+
+def charset_from_content_type(content_type: str) -> str | None:
+    match = re.search(r"charset\s*=\s*([^;\s]+)", content_type or "", re.I)
+    return match.group(1) if match else None
+
+
+def sniff_declared(body: bytes) -> str | None:
+    head = body[:4096]
+    match = _META.search(head) or _XML_DECL.search(head)
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _valid(body: bytes, encoding: str) -> bool:
+    # Incremental, so a page cut at our byte cap mid-character still counts as valid.
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(body, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
+    """(text, encoding used). Never raises; undecodable bytes become U+FFFD."""
+    for bom, enc in _BOMS:
+        if body.startswith(bom):
+            return body.decode(enc, "replace"), enc
+    for label in (charset_from_content_type(content_type), sniff_declared(body)):
+        declared = normalize_charset(label)
+        # Declarations lie often (a "utf-8" page saved in GBK); trust them only if they fit.
+        if declared and _valid(body, declared):
+            return body.decode(declared, "replace"), declared
+    if _valid(body, "utf-8"):
+        return body.decode("utf-8", "replace"), "utf-8"
+    best = from_bytes(body[:200_000]).best()
+    enc = normalize_charset(best.encoding if best else None) or "cp1252"
+    return body.decode(enc, "replace"), enc

@@ -1,0 +1,1 @@
+"""The only code that opens sockets: DNS, HTTP and WHOIS clients."""

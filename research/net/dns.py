@@ -1,0 +1,135 @@
+"""DNS over dnspython's async resolver, with nameservers and port from Settings.
+
+NXDOMAIN and "no such record" are answers, not errors: they are facts a rep
+needs (a domain with no MX cannot receive mail). Only a resolver we cannot
+reach, or one that fails, raises ``DnsError``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import dns.asyncresolver
+import dns.exception
+import dns.name
+import dns.nameserver
+import dns.rdatatype
+import dns.resolver
+
+from research.errors import DnsError
+from research.settings import Settings
+from research.store import Store
+
+_CACHE_KIND = "dns"
+
+
+@dataclass(frozen=True)
+class DnsAnswer:
+    name: str
+    rtype: str
+    status: str  # ok | nxdomain | nodata
+    records: tuple[str, ...] = ()
+
+    @property
+    def exists(self) -> bool:
+        return self.status != "nxdomain"
+
+
+@dataclass(frozen=True)
+class MxRecord:
+    preference: int
+    host: str
+
+    @property
+    def is_null(self) -> bool:
+        """RFC 7505: ``0 .`` says the domain accepts no mail at all."""
+        return self.host in ("", ".")
+
+
+def to_ascii(domain: str) -> str:
+    """IDN to the punycode form DNS and WHOIS use; ASCII names pass unchanged."""
+    domain = domain.strip().rstrip(".").lower()
+    try:
+        return dns.name.from_unicode(domain).to_text(omit_final_dot=True)
+    except (dns.exception.DNSException, UnicodeError, ValueError):
+        return domain
+
+
+def _make_resolver(settings: Settings) -> dns.asyncresolver.Resolver:
+    if settings.nameservers:
+        res = dns.asyncresolver.Resolver(configure=False)
+        res.nameservers = [dns.nameserver.Do53Nameserver(h, port=p) for h, p in settings.nameservers]
+    else:
+        try:
+            res = dns.asyncresolver.Resolver()
+        except dns.resolver.NoResolverConfiguration as exc:
+            raise DnsError("no DNS configuration", code="net.dns_unconfigured") from exc
+    res.timeout = settings.dns_timeout_s
+    res.lifetime = settings.dns_timeout_s * 2
+    return res
+
+
+class Resolver:
+    """Cached async DNS lookups; one per run, cheap to make."""
+
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self._settings = settings
+        self._store = store
+        self._res: dns.asyncresolver.Resolver | None = None
+
+    def _resolver(self) -> dns.asyncresolver.Resolver:
+        if self._res is None:
+            self._res = _make_resolver(self._settings)
+        return self._res
+
+    async def query(self, name: str, rtype: str) -> DnsAnswer:
+        name = to_ascii(name)
+        key = f"{name}|{rtype}"
+        if self._store and (hit := self._store.get(_CACHE_KIND, key)) is not None:
+            return DnsAnswer(name, rtype, hit["status"], tuple(hit["records"]))
+        answer = await self._lookup(name, rtype)
+        if self._store:
+            value = {"status": answer.status, "records": list(answer.records)}
+            self._store.put(_CACHE_KIND, key, value, self._settings.ttl_dns_s)
+        return answer
+
+    async def _lookup(self, name: str, rtype: str) -> DnsAnswer:
+        try:
+            ans = await self._resolver().resolve(name, rtype, search=False, raise_on_no_answer=False)
+        except dns.resolver.NXDOMAIN:
+            return DnsAnswer(name, rtype, "nxdomain")
+        except (dns.resolver.NoNameservers, dns.exception.Timeout, dns.resolver.LifetimeTimeout) as exc:
+            raise DnsError(f"{name} {rtype}: {exc.__class__.__name__}", code="net.dns_failed", name=name) from exc
+        except dns.exception.DNSException as exc:
+            raise DnsError(f"{name} {rtype}: {exc}", code="net.dns_failed", name=name) from exc
+        records = tuple(_text(r) for r in ans.rrset or ())
+        return DnsAnswer(name, rtype, "ok" if records else "nodata", records)
+
+    async def mx(self, name: str) -> tuple[DnsAnswer, list[MxRecord]]:
+        ans = await self.query(name, "MX")
+        mxs = []
+        for rec in ans.records:
+            pref, _, host = rec.partition(" ")
+            mxs.append(MxRecord(int(pref), host.rstrip(".").lower() or "."))
+        return ans, sorted(mxs, key=lambda m: (m.preference, m.host))
+
+    async def addresses(self, name: str) -> list[str]:
+        """A then AAAA records; empty when the name has none."""
+        out: list[str] = []
+        for rtype in ("A", "AAAA"):
+            out.extend((await self.query(name, rtype)).records)
+        return out
+
+    async def txt(self, name: str) -> DnsAnswer:
+        return await self.query(name, "TXT")
+
+
+def _text(rdata: object) -> str:
+    # TXT strings come split in 255-byte chunks; a rep wants the joined record.
+    strings = getattr(rdata, "strings", None)
+    if strings is not None:
+        return b"".join(strings).decode("utf-8", "replace")
+    if rdata.__class__.__name__ == "MX":
+        exchange = rdata.exchange.to_text()  # type: ignore[attr-defined]
+        return f"{rdata.preference} {exchange}"  # type: ignore[attr-defined]
+    return str(rdata.to_text())  # type: ignore[attr-defined]

@@ -1,0 +1,303 @@
+"""One guarded HTTP client for all fetching.
+
+The guard sits in the network backend: every TCP connection, first hop or
+redirect, resolves the host with our own resolver, refuses non-public
+addresses and connects to exactly the address it checked, so a DNS answer
+cannot change between the check and the connection (no DNS rebinding).
+Bodies are inflated by hand under a byte cap, so a gzip bomb costs nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import ssl
+import time
+import zlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import certifi
+import httpcore
+import httpx
+
+from research.errors import BlockedAddressError, DnsError, FetchError
+from research.extract.encoding import decode_body
+from research.net.dns import Resolver, to_ascii
+from research.net.guard import blocked_hostname, blocked_reason, in_networks
+from research.settings import Settings
+from research.store import Store
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+TEXT_TYPES = (*HTML_TYPES, "text/plain", "application/xml", "text/xml", "application/rss+xml")
+_REDIRECTS = (301, 302, 303, 307, 308)
+_CACHE_KIND = "http"
+_KEEP_HEADERS = ("content-type", "server", "x-powered-by", "content-language", "location", "last-modified")
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    final_url: str
+    status: int
+    content_type: str = ""
+    text: str = ""
+    encoding: str = ""
+    truncated: bool = False
+    redirects: tuple[str, ...] = ()
+    address: str = ""
+    elapsed_ms: int = 0
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Page:
+        return cls(**{**data, "redirects": tuple(data.get("redirects", ()))})
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """Resolves with our resolver, checks, pins: the SSRF guard."""
+
+    def __init__(self, resolver: Resolver, settings: Settings) -> None:
+        self._inner = httpcore.AnyIOBackend()
+        self._resolver = resolver
+        self._settings = settings
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface fixes the signature
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        addresses = await self._allowed_addresses(host)
+        last: Exception | None = None
+        for address in addresses[:3]:
+            try:
+                return await self._inner.connect_tcp(
+                    address, self._settings.http_port(port), timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout, OSError) as exc:
+                last = exc
+        raise httpcore.ConnectError(f"cannot connect to {host}: {last}")
+
+    async def _allowed_addresses(self, host: str) -> list[str]:
+        allow_private = self._settings.allow_private_networks
+        if not allow_private and blocked_hostname(host):
+            raise BlockedAddressError(host, code="net.blocked_address", host=host, reason="local_name")
+        addresses = [host] if _is_ip(host) else await self._resolve(host)
+        if not addresses:
+            raise FetchError(host, code="net.no_address", host=host)
+        if allow_private:
+            return addresses
+        allowlist = self._settings.private_allowlist
+        allowed = [a for a in addresses if blocked_reason(a) is None or in_networks(a, allowlist)]
+        if not allowed:
+            why = blocked_reason(addresses[0]) or "blocked"
+            raise BlockedAddressError(f"{host} -> {addresses[0]}", host=host, address=addresses[0], reason=why)
+        return allowed
+
+    async def _resolve(self, host: str) -> list[str]:
+        try:
+            return await self._resolver.addresses(host)
+        except DnsError as exc:
+            raise FetchError(str(exc), code="net.dns_failed", host=host) from exc
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class _GuardedTransport(httpx.AsyncHTTPTransport):
+    def __init__(self, backend: GuardedBackend, ssl_context: ssl.SSLContext) -> None:
+        super().__init__(verify=ssl_context, trust_env=False)
+        # httpx exposes no hook for the network backend; the pool is rebuilt with ours.
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=32,
+            max_keepalive_connections=16,
+            keepalive_expiry=10.0,
+            network_backend=backend,
+        )
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def make_ssl_context(settings: Settings) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=certifi.where())
+    if settings.ca_bundle:
+        ctx.load_verify_locations(cafile=settings.ca_bundle)
+    return ctx
+
+
+class _Inflater:
+    """Content-Encoding decoder that never produces more than it is allowed."""
+
+    def __init__(self, encoding: str) -> None:
+        encoding = encoding.strip().lower()
+        if encoding in ("gzip", "x-gzip"):
+            self._z: Any = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._z = zlib.decompressobj()
+        elif encoding in ("", "identity"):
+            self._z = None
+        else:
+            raise FetchError(encoding, code="net.bad_encoding", encoding=encoding)
+        self._raw_deflate = encoding == "deflate"
+
+    def feed(self, data: bytes, limit: int) -> bytes:
+        if self._z is None:
+            return data[: limit + 1]
+        try:
+            return bytes(self._z.decompress(data, limit + 1))
+        except zlib.error:
+            if not self._raw_deflate:
+                raise FetchError("bad compressed body", code="net.bad_encoding", encoding="gzip") from None
+            # Some servers send raw deflate without the zlib header.
+            self._z, self._raw_deflate = zlib.decompressobj(-zlib.MAX_WBITS), False
+            return self.feed(data, limit)
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def check_url(url: str) -> str:
+    """The URL, normalized, or FetchError if it is not a web address we may fetch."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError(url, code="net.bad_url", url=url)
+    if parts.username or parts.password:
+        raise FetchError(url, code="net.bad_url", url=url)
+    host = to_ascii(parts.hostname)
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    return parts._replace(netloc=netloc, fragment="").geturl() or url
+
+
+class Fetcher:
+    """Fetch pages under every cap in Settings; one per run, close with ``aclose``."""
+
+    def __init__(self, settings: Settings, resolver: Resolver, store: Store | None = None) -> None:
+        self._settings = settings
+        self._store = store
+        backend = GuardedBackend(resolver, settings)
+        transport = _GuardedTransport(backend, make_ssl_context(settings))
+        timeout = httpx.Timeout(settings.page_timeout_s, connect=settings.connect_timeout_s)
+        self._client = httpx.AsyncClient(
+            transport=transport,
+            timeout=timeout,
+            follow_redirects=False,
+            trust_env=False,
+            headers={
+                "User-Agent": settings.user_agent,
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+                "Accept-Encoding": "gzip, deflate",
+                "Accept-Language": "en,*;q=0.5",
+            },
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def fetch(self, url: str, *, accept: tuple[str, ...] = TEXT_TYPES, max_bytes: int | None = None) -> Page:
+        url = check_url(url)
+        key = f"{url}|{','.join(accept)}"
+        if self._store and (hit := self._store.get(_CACHE_KIND, key)) is not None:
+            return Page.from_dict(hit)
+        page = await self._fetch_timed(url, accept, max_bytes or self._settings.max_page_bytes)
+        if self._store and page.status < 500:
+            self._store.put(_CACHE_KIND, key, page.to_dict(), self._settings.ttl_http_s)
+        return page
+
+    async def _fetch_timed(self, url: str, accept: tuple[str, ...], max_bytes: int) -> Page:
+        started = time.monotonic()
+        try:
+            async with asyncio.timeout(self._settings.page_timeout_s):
+                page = await self._follow(url, accept, max_bytes)
+        except TimeoutError as exc:
+            raise FetchError(url, code="net.timeout", url=url) from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{url}: {exc.__class__.__name__}: {exc}", code="net.fetch_failed", url=url) from exc
+        return _with(page, elapsed_ms=int((time.monotonic() - started) * 1000))
+
+    async def _follow(self, url: str, accept: tuple[str, ...], max_bytes: int) -> Page:
+        hops: list[str] = []
+        current = url
+        while True:
+            request = self._client.build_request("GET", current)
+            response = await self._client.send(request, stream=True)
+            try:
+                location = response.headers.get("location")
+                if response.status_code not in _REDIRECTS or not location:
+                    return await self._read(url, current, response, accept, max_bytes, tuple(hops))
+            finally:
+                await response.aclose()
+            hops.append(current)
+            if len(hops) > self._settings.max_redirects:
+                raise FetchError(url, code="net.too_many_redirects", url=url)
+            current = check_url(urljoin(current, location))
+            if current in hops:
+                raise FetchError(url, code="net.redirect_loop", url=url)
+
+    async def _read(
+        self,
+        url: str,
+        final: str,
+        response: httpx.Response,
+        accept: tuple[str, ...],
+        max_bytes: int,
+        hops: tuple[str, ...],
+    ) -> Page:
+        ctype = response.headers.get("content-type", "")
+        headers = {k: response.headers[k][:300] for k in _KEEP_HEADERS if k in response.headers}
+        page = Page(url, final, response.status_code, ctype, redirects=hops, address=_peer(response), headers=headers)
+        if not page.ok:
+            return page
+        if ctype and _media_type(ctype) not in accept:
+            raise FetchError(final, code="net.bad_content_type", url=final, content_type=_media_type(ctype))
+        body, truncated = await _read_capped(response, max_bytes)
+        text, encoding = decode_body(body, ctype)
+        return _with(page, text=text, encoding=encoding, truncated=truncated)
+
+
+async def _read_capped(response: httpx.Response, max_bytes: int) -> tuple[bytes, bool]:
+    inflater = _Inflater(response.headers.get("content-encoding", ""))
+    chunks: list[bytes] = []
+    size = 0
+    async for raw in response.aiter_raw():
+        out = inflater.feed(raw, max_bytes - size)
+        size += len(out)
+        chunks.append(out)
+        if size > max_bytes:
+            return b"".join(chunks)[:max_bytes], True
+    return b"".join(chunks), False
+
+
+def _peer(response: httpx.Response) -> str:
+    stream = response.extensions.get("network_stream")
+    addr = stream.get_extra_info("server_addr") if stream is not None else None
+    return str(addr[0]) if addr else ""
+
+
+def _with(page: Page, **changes: Any) -> Page:
+    return replace(page, **changes)

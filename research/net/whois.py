@@ -1,0 +1,137 @@
+"""WHOIS over TCP port 43, following the registry's referral to the registrar.
+
+When ``Settings.whois_server`` is set, every query goes there, referrals
+included: that is how a lab or an intranet relay takes over. Raw answers are
+cached, not parsed records, so a better parser helps old cache entries too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import tomllib
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from research.errors import WhoisError
+from research.extract.domains import registrable, to_ascii
+from research.extract.encoding import decode_body
+from research.extract.whois_parse import WhoisRecord, parse_whois
+from research.settings import Settings
+from research.store import Store
+
+_IANA = "whois.iana.org"
+_CACHE_KIND = "whois"
+
+
+@dataclass(frozen=True)
+class WhoisResult:
+    record: WhoisRecord
+    servers: tuple[str, ...]
+    raw: str
+
+
+@cache
+def _server_table() -> tuple[dict[str, str], dict[str, str]]:
+    text = resources.files("research.data").joinpath("whois_servers.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return dict(data["servers"]), dict(data["queries"])
+
+
+def _query_text(server: str, domain: str) -> str:
+    return _server_table()[1].get(server, "{domain}").format(domain=domain) + "\r\n"
+
+
+class WhoisClient:
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self._settings = settings
+        self._store = store
+
+    async def lookup(self, domain: str) -> WhoisResult:
+        domain = registrable(to_ascii(domain))
+        if self._store and (hit := self._store.get(_CACHE_KIND, domain)) is not None:
+            return _combine(domain, hit["answers"])
+        answers = await self._ask_chain(domain)
+        result = _combine(domain, answers)
+        if self._store and result.record.status not in ("rate_limited", "garbled", "empty"):
+            self._store.put(_CACHE_KIND, domain, {"answers": answers}, self._settings.ttl_whois_s)
+        return result
+
+    async def _ask_chain(self, domain: str) -> list[list[str]]:
+        server = await self._registry_server(domain)
+        first = await self._ask(server, domain)
+        answers = [[server, first]]
+        referral = parse_whois(domain, first).referral_server
+        if referral and referral.lower() not in (server.lower(), _IANA):
+            # The registry's answer alone still gives dates and registrar if this fails.
+            with contextlib.suppress(WhoisError):
+                answers.append([referral, await self._ask(referral, domain)])
+        return answers
+
+    async def _registry_server(self, domain: str) -> str:
+        tld = domain.rsplit(".", 1)[-1]
+        known = _server_table()[0].get(tld)
+        if known or self._settings.whois_server:
+            return known or _IANA
+        answer = await self._ask(_IANA, tld)
+        found = parse_whois(tld, answer).referral_server
+        if not found:
+            raise WhoisError(tld, code="net.whois_no_server", tld=tld)
+        return found
+
+    async def _ask(self, server: str, domain: str) -> str:
+        host, port = self._settings.whois_server or (server, 43)
+        try:
+            async with asyncio.timeout(self._settings.whois_timeout_s):
+                reader, writer = await asyncio.open_connection(host, port)
+                try:
+                    writer.write(_query_text(server, domain).encode("utf-8"))
+                    await writer.drain()
+                    data = await _read_all(reader, self._settings.max_whois_bytes)
+                finally:
+                    writer.close()
+        except (OSError, TimeoutError) as exc:
+            raise WhoisError(f"{server}: {exc.__class__.__name__}", code="net.whois_failed", server=server) from exc
+        return decode_body(data)[0]
+
+
+async def _read_all(reader: asyncio.StreamReader, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit and (chunk := await reader.read(65536)):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)[:limit]
+
+
+def _combine(domain: str, answers: list[list[str]]) -> WhoisResult:
+    """Registry dates are authoritative; the registrar knows the registrant better."""
+    servers = tuple(s for s, _ in answers)
+    raw = "\n\n".join(f"% {s}\n{t}" for s, t in answers)
+    records = [parse_whois(domain, text) for _, text in answers]
+    record = records[0]
+    for extra in records[1:]:
+        if extra.status == "found":
+            record = _merge(record, extra)
+    return WhoisResult(record, servers, raw)
+
+
+def _merge(registry: WhoisRecord, registrar: WhoisRecord) -> WhoisRecord:
+    prefer_registrar = ("registrant_org", "registrant_country")
+    changes: dict[str, object] = {}
+    evidence = dict(registry.evidence)
+    for name in ("created", "updated", "expires", "registrar", *prefer_registrar):
+        mine, theirs = getattr(registry, name), getattr(registrar, name)
+        if theirs and (name in prefer_registrar or not mine):
+            changes[name] = theirs
+            if name in registrar.evidence:
+                evidence[name] = registrar.evidence[name]
+    return replace(
+        registry,
+        status="found",
+        privacy=registry.privacy or registrar.privacy,
+        name_servers=registry.name_servers or registrar.name_servers,
+        evidence=evidence,
+        **changes,  # type: ignore[arg-type]
+    )

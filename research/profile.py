@@ -1,0 +1,63 @@
+"""Our seller profile, read from TOML (see profiles/*.toml for the format)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from research.errors import InputError
+from research.settings import PROJECT_ROOT
+from research.types import ProductLine, SellerProfile
+
+PROFILES_DIR = PROJECT_ROOT / "profiles"
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value or ())
+
+
+def _line(raw: dict[str, Any]) -> ProductLine:
+    return ProductLine(
+        name=str(raw["name"]),
+        keywords=_strings(raw.get("keywords")),
+        synonyms=_strings(raw.get("synonyms")),
+        hs_codes=_strings(raw.get("hs_codes")),
+        moq=str(raw.get("moq", "")),
+    )
+
+
+def parse_profile(data: dict[str, Any], name: str = "profile") -> SellerProfile:
+    company = data.get("company", {})
+    markets = data.get("markets", {})
+    return SellerProfile(
+        name=str(company.get("profile_name", name)),
+        company=str(company.get("name", "")),
+        product_lines=tuple(_line(p) for p in data.get("product_lines", [])),
+        certifications=_strings(company.get("certifications")),
+        target_markets=tuple(m.upper() for m in _strings(markets.get("target"))),
+        excluded_markets=tuple(m.upper() for m in _strings(markets.get("excluded"))),
+        moq=str(company.get("moq", "")),
+        customs_columns={str(k): str(v) for k, v in data.get("customs_columns", {}).items()},
+    )
+
+
+def load_profile(path: str | Path | None) -> SellerProfile:
+    """A profile by path, or by name from profiles/; the empty default profile when None."""
+    if path is None or str(path) == "":
+        return SellerProfile()
+    p = Path(path)
+    if not p.exists() and (PROFILES_DIR / f"{p.name}.toml").exists():
+        p = PROFILES_DIR / f"{p.name}.toml"
+    if not p.is_file():
+        raise InputError(str(p), code="input.unknown_profile", path=str(p))
+    try:
+        return parse_profile(tomllib.loads(p.read_text(encoding="utf-8")), p.stem)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        raise InputError(str(exc), code="input.bad_profile", path=str(p), detail=str(exc)) from exc
+
+
+def list_profiles() -> list[Path]:
+    return sorted(PROFILES_DIR.glob("*.toml"))

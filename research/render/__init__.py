@@ -1,0 +1,1 @@
+"""Rendering a Report: JSON (the contract), Markdown, HTML, PDF; and the i18n catalogs."""

@@ -1,0 +1,82 @@
+"""Message catalogs: ``<lang>/*.toml`` files of code = message, merged per language.
+
+Messages are ``str.format`` templates over a signal's params. A missing
+message falls back to English, then to the code itself, so a report is never
+lost to a catalog gap (a test keeps the catalogs complete).
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    root = resources.files("research.render.i18n").joinpath(lang)
+    merged: dict[str, str] = {}
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".toml"):
+            merged.update(_flatten(tomllib.loads(entry.read_text("utf-8"))))
+    return merged
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            out.update(_flatten(value, name + "."))
+        else:
+            out[name] = str(value)
+    return out
+
+
+class _Params(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _show(value: Any) -> Any:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(str(v) for v in value)
+    if value is None:
+        return "-"
+    return value
+
+
+class _Formatter(string.Formatter):
+    def get_value(self, key: Any, args: Any, kwargs: Any) -> Any:
+        # A positional field in a catalog is a typo; show it rather than lose the message.
+        return kwargs[key] if isinstance(key, str) else "{" + str(key) + "}"
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        try:
+            return str(super().format_field(value, format_spec))
+        except (ValueError, TypeError):
+            return str(value)
+
+
+_FMT = _Formatter()
+
+
+def has(code: str, lang: str) -> bool:
+    return code in catalog(lang)
+
+
+def t(code: str, lang: str = DEFAULT_LANG, params: Mapping[str, Any] | None = None, **kw: Any) -> str:
+    """The message for ``code`` in ``lang``, filled with ``params``."""
+    lang = lang if lang in LANGS else DEFAULT_LANG
+    template = catalog(lang).get(code) or catalog("en").get(code) or code
+    values = _Params({k: _show(v) for k, v in {**(params or {}), **kw}.items()})
+    try:
+        return str(_FMT.vformat(template, (), values))
+    except (IndexError, KeyError, ValueError, AttributeError):
+        return template

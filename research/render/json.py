@@ -1,0 +1,140 @@
+"""The report contract, ``schema: buyer-report/1`` (see DESIGN.md).
+
+Tools rely on these keys: more may be added, none removed without a new
+schema version. Every section is present even when its check failed, with
+empty values, so a consumer never needs to test for missing keys.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from research.assess.rules import load_rules
+from research.render.i18n import t
+from research.serialize import to_data
+from research.types import Evidence, Finding, Reason, Report, Signal
+
+SCHEMA = "buyer-report/1"
+
+_SECTION_DEFAULTS: dict[str, dict[str, Any]] = {
+    "email": {
+        "address": "",
+        "domain": "",
+        "free_mail": False,
+        "disposable": False,
+        "role": False,
+        "lookalike_of": None,
+    },
+    "domain": {
+        "mx": [],
+        "spf": None,
+        "dmarc": None,
+        "created": None,
+        "age_days": None,
+        "registrar": None,
+        "registrant_country": None,
+        "parked": None,
+    },
+    "website": {
+        "url": None,
+        "reachable": False,
+        "pages": [],
+        "phones": [],
+        "emails": [],
+        "socials": [],
+        "address": None,
+        "founded_year": None,
+        "markets": [],
+        "products": [],
+        "signals": [],
+    },
+    "inquiry_analysis": {"language": None, "specificity": None, "scam_patterns": [], "links": [], "attachments": []},
+}
+_SECTION_SOURCE = {"email": "email", "domain": "domain", "website": "website", "inquiry_analysis": "inquiry_text"}
+
+
+def _evidence(ev: tuple[Evidence, ...]) -> list[dict[str, str]]:
+    return [{"kind": e.kind, "ref": e.ref, "snippet": e.snippet} for e in ev]
+
+
+def _reason(r: Reason, lang: str) -> dict[str, Any]:
+    return {"code": r.code, "message": t(r.code, lang, r.params), "weight": r.weight, "evidence": _evidence(r.evidence)}
+
+
+def _signal(s: Signal, lang: str) -> dict[str, Any]:
+    return {
+        "source": s.source,
+        "code": s.code,
+        "dimension": s.dimension,
+        "weight": s.weight,
+        "red_flag": load_rules().signal(s.code).red_flag if s.code in load_rules().signals else False,
+        "message": t(s.code, lang, s.params),
+        "params": to_data(s.params),
+        "evidence": _evidence(s.evidence),
+    }
+
+
+def _finding(f: Finding, lang: str) -> dict[str, Any]:
+    return {
+        "source": f.source,
+        "status": f.status,
+        "reason": t(f.reason, lang) if f.reason else "",
+        "reason_code": f.reason,
+        "detail": f.detail,
+        "elapsed_ms": f.elapsed_ms,
+    }
+
+
+def _section(report: Report, name: str, lang: str) -> dict[str, Any]:
+    found = report.finding(_SECTION_SOURCE[name])
+    facts: Mapping[str, Any] = found.facts if found else {}
+    out = {**_SECTION_DEFAULTS[name], **to_data(facts)}
+    if name == "website" and found:
+        out["signals"] = [{"code": s.code, "message": t(s.code, lang, s.params)} for s in found.signals]
+    return out
+
+
+def to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:
+    v = report.verdict
+    out: dict[str, Any] = {
+        "schema": SCHEMA,
+        "lang": lang,
+        "generated_at": report.created_at.isoformat(),
+        "profile": report.profile,
+        "offline": report.offline,
+        "inquiry": to_data(report.inquiry),
+        "verdict": {
+            "category": v.category,
+            "category_label": t(f"category.{v.category}", lang),
+            "risk": v.risk,
+            "scores": dict(v.scores),
+            "reasons": [_reason(r, lang) for r in v.reasons],
+        },
+        "buyer_type": {
+            "label": report.buyer_type.label,
+            "label_text": t(f"buyer.{report.buyer_type.label}", lang),
+            "confidence": report.buyer_type.confidence,
+            "evidence": [_reason(r, lang) for r in report.buyer_type.evidence],
+        },
+    }
+    for name in _SECTION_DEFAULTS:
+        out[name] = _section(report, name, lang)
+    out["fit"] = {
+        "product_overlap": report.fit.product_overlap,
+        "matched_products": to_data(report.fit.matched_products),
+        "market_overlap": list(report.fit.market_overlap),
+        "market_excluded": list(report.fit.market_excluded),
+    }
+    out["findings"] = [_finding(f, lang) for f in report.findings]
+    out["signals"] = [_signal(s, lang) for s in report.signals]
+    out["advice"] = [
+        {"code": a.code, "kind": a.kind, "message": t(a.code, lang, a.params), "url": a.url} for a in report.advice
+    ]
+    out["timings"] = dict(report.timings)
+    return out
+
+
+def to_json(report: Report, lang: str = "zh") -> str:
+    return json.dumps(to_dict(report, lang), ensure_ascii=False, indent=2)

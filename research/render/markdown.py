@@ -1,0 +1,140 @@
+"""The report as Markdown, for the terminal, chat tools and e-mail to a manager.
+
+Text from websites and e-mails is untrusted: it is escaped so it cannot add
+links, images or HTML to the rendered Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from research.render.i18n import t
+from research.render.json import to_dict
+
+# Enough to stop emphasis, links, images, HTML, tables and headings; parentheses
+# are harmless once brackets are escaped, and escaping them hurts readability.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def esc(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+
+
+def _kv(rows: list[tuple[str, Any]], lang: str) -> list[str]:
+    out = []
+    for key, value in rows:
+        if isinstance(value, bool):
+            value = t("report.yes" if value else "report.no", lang)
+        elif isinstance(value, list):
+            value = ", ".join(str(v) for v in value) or t("report.none", lang)
+        elif value in (None, ""):
+            value = t("report.unknown", lang)
+        out.append(f"- **{t(key, lang)}**: {esc(value)}")
+    return out
+
+
+def _verdict(d: dict[str, Any], lang: str) -> list[str]:
+    v = d["verdict"]
+    lines = [
+        f"## {t('report.verdict', lang)}",
+        "",
+        f"**{esc(v['category_label'])}** · {t('report.risk', lang)}: {t('risk.' + v['risk'], lang)}",
+        "",
+    ]
+    lines.append("| " + " | ".join(t(f"score.{k}", lang) for k in v["scores"]) + " |")
+    lines.append("|" + "---|" * len(v["scores"]))
+    lines.append("| " + " | ".join(str(s) for s in v["scores"].values()) + " |")
+    lines += ["", f"### {t('report.reasons', lang)}", ""]
+    lines += [f"{i}. {esc(r['message'])}" for i, r in enumerate(v["reasons"], 1)] or [t("report.none", lang)]
+    return lines
+
+
+def _red_flags(d: dict[str, Any], lang: str) -> list[str]:
+    flags = [s for s in d["signals"] if s["red_flag"]]
+    if not flags:
+        return []
+    lines = ["", f"## {t('report.red_flags', lang)}", ""]
+    for s in flags:
+        ev = s["evidence"][0] if s["evidence"] else None
+        tail = f" — `{esc(ev['ref'])}`: {esc(ev['snippet'][:160])}" if ev else ""
+        lines.append(f"- ⚠ {esc(s['message'])}{tail}")
+    return lines
+
+
+def _sender(d: dict[str, Any], lang: str) -> list[str]:
+    e, dom = d["email"], d["domain"]
+    rows = [
+        ("report.field.email", e["address"]),
+        ("report.field.free_mail", e["free_mail"]),
+        ("report.field.disposable", e["disposable"]),
+        ("report.field.mx", dom["mx"]),
+        ("report.field.spf", dom["spf"]),
+        ("report.field.dmarc", dom["dmarc"]),
+        ("report.field.created", dom["created"]),
+        ("report.field.registrar", dom["registrar"]),
+        ("report.field.registrant_country", dom["registrant_country"]),
+    ]
+    return ["", f"## {t('report.sender', lang)}", "", *_kv(rows, lang)]
+
+
+def _website(d: dict[str, Any], lang: str) -> list[str]:
+    w = d["website"]
+    rows = [
+        ("report.field.url", w["url"]),
+        ("report.field.reachable", w["reachable"]),
+        ("report.field.title", w.get("title")),
+    ]
+    lines = ["", f"## {t('report.website', lang)}", "", *_kv(rows, lang)]
+    lines += [f"- {esc(p.get('kind'))}: {esc(p.get('url'))} {esc(p.get('title'))}" for p in w["pages"]]
+    return lines
+
+
+def _buyer_and_fit(d: dict[str, Any], lang: str) -> list[str]:
+    b, f = d["buyer_type"], d["fit"]
+    lines = [
+        "",
+        f"## {t('report.buyer_type', lang)}",
+        "",
+        f"{esc(b['label_text'])} ({t('report.field.confidence', lang)} {b['confidence']:.0%})",
+    ]
+    lines += [f"- {esc(r['message'])}" for r in b["evidence"]]
+    lines += ["", f"## {t('report.fit', lang)}", ""]
+    overlap = f["product_overlap"]
+    lines.append(
+        f"- **{t('report.field.overlap', lang)}**: {t('report.unknown', lang) if overlap is None else f'{overlap:.0%}'}"
+    )
+    lines += [f"- {esc(m['our_line'])} ← {esc(m['buyer_product'])} ({esc(m['where'])})" for m in f["matched_products"]]
+    return lines
+
+
+def _advice(d: dict[str, Any], lang: str) -> list[str]:
+    steps = [a for a in d["advice"] if a["kind"] != "link"]
+    links = [a for a in d["advice"] if a["kind"] == "link"]
+    lines = ["", f"## {t('report.advice', lang)}", ""]
+    lines += [f"- {esc(a['message'])}" for a in steps]
+    if links:
+        lines += ["", f"### {t('report.checks', lang)}", ""]
+        lines += [f"- [{esc(a['message'])}](<{a['url']}>)" for a in links]
+    return lines
+
+
+def _findings(d: dict[str, Any], lang: str) -> list[str]:
+    head = f"| {t('report.field.source', lang)} | {t('report.field.status', lang)} | {t('report.field.time', lang)} |"
+    lines = ["", f"## {t('report.findings', lang)}", "", head, "|---|---|---|"]
+    for f in d["findings"]:
+        status = t(f"status.{f['status']}", lang) + (f": {esc(f['reason'])}" if f["reason"] else "")
+        lines.append(f"| {t('source.' + f['source'], lang)} | {status} | {f['elapsed_ms']} ms |")
+    return lines
+
+
+def render(report: Any, lang: str = "zh") -> str:
+    d = to_dict(report, lang)
+    who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
+    lines = [f"# {t('report.title', lang)}: {esc(who)}", "", f"{t('report.generated', lang)}: {d['generated_at'][:19]}"]
+    if d["offline"]:
+        lines += ["", f"> {t('report.offline_note', lang)}"]
+    lines += ["", *_verdict(d, lang), *_red_flags(d, lang), *_sender(d, lang), *_website(d, lang)]
+    lines += _buyer_and_fit(d, lang) + _advice(d, lang) + _findings(d, lang)
+    return "\n".join(lines) + "\n"

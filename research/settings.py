@@ -1,0 +1,184 @@
+"""Settings: defaults, then a TOML file, then ``RESEARCH_*`` environment variables.
+
+The same code runs against the internet, an intranet or the test lab; only
+server addresses, ports and limits differ, and they all live here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from research.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ENV_PREFIX = "RESEARCH_"
+HostPort = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Network endpoints; empty nameservers means the system's resolver configuration.
+    nameservers: tuple[HostPort, ...] = ()
+    whois_server: HostPort | None = None
+    http_ports: Mapping[int, int] = field(default_factory=dict)
+    allow_private_networks: bool = False
+    # Networks allowed even when private networks are not, e.g. an intranet's range
+    # or a test lab's loopback: "127.0.0.0/8,10.20.0.0/16".
+    private_allowlist: tuple[str, ...] = ()
+    ca_bundle: str = ""
+    offline: bool = False
+    # Time limits, in seconds.
+    deadline_s: float = 20.0
+    enricher_timeout_s: float = 15.0
+    website_budget_s: float = 12.0
+    page_timeout_s: float = 8.0
+    connect_timeout_s: float = 4.0
+    dns_timeout_s: float = 3.0
+    whois_timeout_s: float = 8.0
+    # Size limits.
+    max_page_bytes: int = 3_000_000
+    max_redirects: int = 5
+    max_pages: int = 8
+    max_connections_per_site: int = 4
+    max_whois_bytes: int = 256_000
+    user_agent: str = "BuyerResearch/0.1 (supplier due-diligence; polite crawler)"
+    # Cache.
+    cache_enabled: bool = True
+    cache_dir: Path = PROJECT_ROOT / "cache"
+    ttl_dns_s: int = 6 * 3600
+    ttl_whois_s: int = 7 * 86400
+    ttl_http_s: int = 86400
+    lang: str = "zh"
+
+    @property
+    def cache_path(self) -> Path:
+        return self.cache_dir / "research.sqlite3"
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    def http_port(self, port: int) -> int:
+        """Where a lab serves what would be ``port`` on the internet."""
+        return self.http_ports.get(port, port)
+
+
+def _host_port(text: str, default_port: int) -> HostPort:
+    text = text.strip()
+    if text.startswith("["):  # [::1]:53
+        host, _, rest = text[1:].partition("]")
+        port = rest.lstrip(":")
+    elif text.count(":") == 1:
+        host, _, port = text.partition(":")
+    else:  # bare IPv4, hostname or IPv6 without port
+        host, port = text, ""
+    if not host:
+        raise ConfigError(f"missing host in {text!r}", code="config.bad_host", value=text)
+    try:
+        return host, int(port) if port else default_port
+    except ValueError as exc:
+        raise ConfigError(f"bad port in {text!r}", code="config.bad_port", value=text) from exc
+
+
+def _nameservers(value: Any) -> tuple[HostPort, ...]:
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(_host_port(str(i), 53) for i in items if str(i).strip())
+
+
+def _whois_server(value: Any) -> HostPort | None:
+    return _host_port(str(value), 43) if str(value).strip() else None
+
+
+def _http_ports(value: Any) -> dict[int, int]:
+    if isinstance(value, Mapping):
+        pairs = [(str(k), str(v)) for k, v in value.items()]
+    else:
+        pairs = [tuple(p.split("=", 1)) for p in str(value).split(",") if p.strip()]  # type: ignore[misc]
+    try:
+        return {int(k): int(v) for k, v in pairs}
+    except ValueError as exc:
+        raise ConfigError(f"bad port map {value!r}", code="config.bad_port", value=value) from exc
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"not a yes/no value: {value!r}")
+
+
+def _networks(value: Any) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        return tuple(str(ipaddress.ip_network(str(i).strip(), strict=False)) for i in items if str(i).strip())
+    except ValueError as exc:
+        raise ConfigError(str(exc), code="config.bad_value", key="private_allowlist", value=value) from exc
+
+
+_SPECIAL: dict[str, Callable[[Any], Any]] = {
+    "private_allowlist": _networks,
+    "nameservers": _nameservers,
+    "whois_server": _whois_server,
+    "http_ports": _http_ports,
+}
+_BY_TYPE: dict[str, Callable[[Any], Any]] = {
+    "bool": _bool,
+    "int": int,
+    "float": float,
+    "str": str,
+    "Path": lambda v: Path(str(v)).expanduser(),
+}
+
+
+def _convert(name: str, type_name: str, value: Any) -> Any:
+    conv = _SPECIAL.get(name) or _BY_TYPE.get(type_name)
+    if conv is None:
+        raise ConfigError(f"cannot set {name}", code="config.unknown_key", key=name)
+    try:
+        return conv(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{name}: {exc}", code="config.bad_value", key=name, value=value) from exc
+
+
+def _types() -> dict[str, str]:
+    return {f.name: str(f.type) for f in fields(Settings)}
+
+
+def _from_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(str(path), code="config.missing_file", path=str(path)) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}", code="config.bad_file", path=str(path)) from exc
+    section: dict[str, Any] = data.get("research", data)
+    return section
+
+
+def load_settings(config: str | Path | None = None, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Defaults < TOML file < environment < explicit overrides (e.g. CLI flags)."""
+    env = os.environ if env is None else env
+    types = _types()
+    raw: dict[str, Any] = {}
+    config = config or env.get(ENV_PREFIX + "CONFIG")
+    if config:
+        raw.update(_from_toml(Path(config)))
+    for name in types:
+        if (value := env.get(ENV_PREFIX + name.upper())) is not None:
+            raw[name] = value
+    unknown = sorted(set(raw) - set(types))
+    if unknown:
+        raise ConfigError(", ".join(unknown), code="config.unknown_key", key=", ".join(unknown))
+    values = {k: _convert(k, types[k], v) for k, v in raw.items()}
+    values.update(overrides)
+    return Settings(**values)

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Create .venv (if needed) and install pinned dependencies. Used by run.sh and test.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+req=${1:-requirements.txt}
+stamp=.venv/.installed-$(basename "$req")
+if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ] || [ requirements.txt -nt "$stamp" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
+  touch "$stamp"
+fi

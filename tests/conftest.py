@@ -1,0 +1,89 @@
+"""Test-wide set-up: a socket guard and the loopback lab.
+
+The guard fails any test that tries to reach beyond loopback, so no test can
+touch the internet by accident (or by a bug in the SSRF guard).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.lab.fixtures import lab  # noqa: F401  (session fixture: the mini-internet)
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+class ExternalConnectionError(AssertionError):
+    pass
+
+
+def _is_loopback(address: Any) -> bool:
+    if isinstance(address, (str, bytes)) and not isinstance(address, tuple):
+        return True  # AF_UNIX path
+    host = address[0] if isinstance(address, tuple) else address
+    if host in ("localhost", ""):
+        return True
+    try:
+        ip = ipaddress.ip_address(str(host).split("%", 1)[0])
+    except ValueError:
+        return False
+    inner = getattr(ip, "ipv4_mapped", None)
+    return ip.is_loopback or (inner is not None and inner.is_loopback)
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_sendto = socket.socket.sendto
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _guard(address: Any) -> None:
+    if not _is_loopback(address):
+        raise ExternalConnectionError(f"test tried to reach {address!r} beyond loopback")
+
+
+def _connect(self: socket.socket, address: Any) -> Any:
+    _guard(address)
+    return _real_connect(self, address)
+
+
+def _connect_ex(self: socket.socket, address: Any) -> Any:
+    _guard(address)
+    return _real_connect_ex(self, address)
+
+
+def _sendto(self: socket.socket, data: Any, *args: Any) -> Any:
+    _guard(args[-1])
+    return _real_sendto(self, data, *args)
+
+
+def _getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    if host is not None and not _is_loopback((host.decode() if isinstance(host, bytes) else host, 0)):
+        raise ExternalConnectionError(f"test tried to resolve {host!r} with the system resolver")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    socket.socket.connect = _connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = _connect_ex  # type: ignore[method-assign]
+    socket.socket.sendto = _sendto  # type: ignore[method-assign,assignment]
+    socket.getaddrinfo = _getaddrinfo
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def tmp_cache(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path / "cache"

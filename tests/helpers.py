@@ -1,0 +1,20 @@
+"""Shared helpers for tests: settings pointed at the lab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from research.settings import Settings, load_settings
+from tests.lab.lab import Lab
+
+
+def lab_settings(lab: Lab, cache_dir: Path, **overrides: Any) -> Settings:
+    """Settings that reach only the lab, as the product would get them from RESEARCH_* variables."""
+    env = {**lab.env(), "RESEARCH_CACHE_DIR": str(cache_dir)}
+    return load_settings(env=env, **overrides)
+
+
+def guarded_lab_settings(lab: Lab, cache_dir: Path, **overrides: Any) -> Settings:
+    """The lab with the SSRF guard on: only loopback (the lab itself) is allowed."""
+    return lab_settings(lab, cache_dir, allow_private_networks=False, private_allowlist=("127.0.0.0/8",), **overrides)

@@ -1,0 +1,49 @@
+"""The catalogs: complete in both languages, placeholders consistent."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from research.assess.rules import load_rules
+from research.render.i18n import LANGS, catalog, t
+
+_FIELDS = string.Formatter()
+
+
+def _placeholders(text: str) -> set[str]:
+    return {f for _, f, _, _ in _FIELDS.parse(text) if f}
+
+
+def test_both_languages_have_the_same_keys() -> None:
+    assert set(catalog("zh")) == set(catalog("en"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_signal_has_a_message(lang: str) -> None:
+    missing = [code for code in load_rules().signals if code not in catalog(lang)]
+    assert missing == []
+
+
+def test_placeholders_match_between_languages() -> None:
+    zh, en = catalog("zh"), catalog("en")
+    diff = {k: (_placeholders(en[k]), _placeholders(zh[k])) for k in en if _placeholders(en[k]) != _placeholders(zh[k])}
+    assert diff == {}
+
+
+def test_no_positional_placeholders() -> None:
+    bad = [k for lang in LANGS for k, v in catalog(lang).items() if re.search(r"\{\d*\}", v)]
+    assert bad == []
+
+
+def test_missing_params_do_not_lose_the_message() -> None:
+    assert "{domain}" in t("email.free_mail", "en")
+    assert t("email.free_mail", "zh", domain="qq.com").startswith("免费邮箱")
+    assert t("no.such.code", "en") == "no.such.code"
+    assert t("email.free_mail", "xx", domain="a.com") == t("email.free_mail", "zh", domain="a.com")
+
+
+def test_lists_are_joined() -> None:
+    assert "a, b" in t("inquiry.some_detail", "en", kinds=["a", "b"])
