@@ -64,7 +64,8 @@ def whois_facts(result: WhoisResult | None, now: Any) -> dict[str, Any]:
     if result is None:
         return {"whois_status": "error"}
     rec = result.record
-    age = (now - rec.created).days if rec.created else None
+    # Calendar days, as a rep counts them; not 24-hour periods, which depend on the clock time.
+    age = (now.date() - rec.created.date()).days if rec.created else None
     return {
         "whois_status": rec.status,
         "whois_server": result.servers[-1] if result.servers else "",
