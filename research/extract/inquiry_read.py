@@ -120,13 +120,15 @@ def _clean_product(raw: str) -> str:
 def product_phrases(text: str) -> list[str]:
     """Product names as the buyer writes them: after "quote for", "we need", or after a quantity."""
     raw = []
+    # Mail clients wrap lines mid-sentence; a line starting in lower case continues the one before.
+    unwrapped = re.sub(r"[ \t]*\n[ \t]*(?=[^\W\d_A-ZÀ-ÞА-ЯЁ])", " ", text)
     for rx in rules().specific.get("product_request", ()):
-        raw += [m.group("product") or "" for m in rx.finditer(text) if "product" in rx.groupindex]
+        raw += [m.group("product") or "" for m in rx.finditer(unwrapped) if "product" in rx.groupindex]
     for m in _quantity_rx().finditer(text):
         raw.append(re.split(r"[\n,.;(，。；、]", text[m.end() : m.end() + 60], maxsplit=1)[0])
-    raw += [
-        q["text"].split(None, 1)[-1] + text[text.find(q["text"]) + len(q["text"]) :][:40] for q in bare_counts(text)
-    ]
+    for q in bare_counts(text):
+        start = text.find(q["text"]) + len(q["text"]) - len(q["unit"])
+        raw.append(re.split(r"[\n,.;(，。；、]", text[start : start + 60], maxsplit=1)[0])
     names = (_clean_product(r) for r in raw)
     return list(dict.fromkeys(n for n in names if n))
 
