@@ -148,3 +148,13 @@ def test_real_scam_eml_parses(shared_data: Path) -> None:
     assert [a.filename for a in inq.attachments] == ["INQUIRY_4178916..xlsx"]
     inq = inputs.from_file(shared_data / "inquiries" / "real" / "ML02.eml")
     assert inq.company == "E-cloth Co.,LTD" and inq.reply_to == "julian.smith@list.ru"
+
+
+def test_signature_is_read_from_the_newest_message_not_the_quoted_one() -> None:
+    text = (
+        "Thanks, please quote 1,000 pcs as discussed.\n\nBest regards\nTom Baker\nBaker Supplies Ltd\n"
+        "Leeds, United Kingdom\n\nOn Mon, 3 Mar 2025 at 10:12, Lily Wu <lily@ourfactory.cn> wrote:\n"
+        "> Dear Tom, here is our catalog.\n> Best regards\n> Lily Wu\n> Ningbo Ourfactory Co., Ltd.\n> China"
+    )
+    inq = inputs.from_text(text)
+    assert (inq.display_name, inq.company, inq.country) == ("Tom Baker", "Baker Supplies Ltd", "GB")

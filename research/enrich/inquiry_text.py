@@ -24,7 +24,7 @@ _EMPTY_CHARS = 15
 _SPECIFIC_MIN = 45  # specificity score of a "specific" inquiry
 _SOME_MIN = 15
 # Scam patterns whose text alone makes a signal of the same name.
-_DIRECT = ("advance_fee", "visa_request", "bank_change", "did_you_receive")
+_DIRECT = ("advance_fee", "visa_request", "bank_change", "did_you_receive", "opener")
 # Business cues -> signal codes (votes and value weights are in scoring.toml).
 _BUSINESS = {
     "private_label": "inquiry.private_label",

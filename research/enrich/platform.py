@@ -34,9 +34,9 @@ def _ev(field: str, value: Any) -> Evidence:
 def _account_signals(p: PlatformStats, name: str) -> list[Signal]:
     lim, out = _limits(), []
     if p.verified is True:
-        out.append(signal(SOURCE, "platform.verified", _ev("verified", "yes"), platform=name))
+        out.append(signal(SOURCE, "platform.verified", _ev(f"{name} verified", "yes")))
     elif p.verified is False:
-        out.append(signal(SOURCE, "platform.not_verified", _ev("verified", "no"), platform=name))
+        out.append(signal(SOURCE, "platform.not_verified", _ev(f"{name} verified", "no")))
     age = p.account_age_years
     if age is not None and age >= lim["long_standing_years"]:
         out.append(signal(SOURCE, "platform.long_standing", _ev("account_age_years", age), years=f"{age:g}"))
@@ -93,7 +93,7 @@ def _hints(signals: list[Signal]) -> list[str]:
 def analyse(inquiry: Inquiry) -> tuple[dict[str, Any], list[Signal]]:
     p = inquiry.platform
     stated = stated_country(inquiry)
-    name = p.platform or "platform"
+    name = p.platform or "platform"  # only named in the evidence: messages stay language-neutral
     signals = _account_signals(p, name) + _activity_signals(p) + _location_signals(p, stated)
     facts = {
         "platform": p.platform,

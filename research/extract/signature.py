@@ -18,6 +18,12 @@ from research.extract.whois_parse import country_code
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SITE = re.compile(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s<>\"')]*)?")
+# Where a quoted earlier message starts: its signature is someone else's (often ours).
+_QUOTE_START = re.compile(
+    r"(?im)^(?:-{2,}\s*(?:original message|forwarded message|原始邮件|mensaje original|message d'origine|"
+    r"ursprüngliche nachricht|исходное сообщение)\s*-{2,}|on .{5,80} wrote:|el .{5,80} escribió:|"
+    r"le .{5,80} a écrit :|am .{5,80} schrieb .{0,60}:|>.*$)"
+)
 _LABEL = re.compile(r"^\s*([^:：\n]{1,30}?)\s*[:：]\s*(.+?)\s*$")
 
 
@@ -119,8 +125,15 @@ def _best_site(sites: list[str], email: str, free: frozenset[str]) -> str:
     return (same or usable or [""])[0]
 
 
+def own_part(text: str) -> str:
+    """The newest message of a pasted thread: everything before the first quoted one."""
+    m = _QUOTE_START.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
+
+
 def contact(text: str, email: str = "") -> Contact:
     """Everything we can read about the sender from the text, each field possibly empty."""
+    text = own_part(text)
     fields = labelled(text)
     sig = signature_lines(text)
     address = email or fields.get("email", "")
