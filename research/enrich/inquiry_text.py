@@ -24,7 +24,7 @@ _EMPTY_CHARS = 15
 _SPECIFIC_MIN = 45  # specificity score of a "specific" inquiry
 _SOME_MIN = 15
 # Scam patterns whose text alone makes a signal of the same name.
-_DIRECT = ("advance_fee", "visa_request", "bank_change", "did_you_receive", "opener")
+_DIRECT = ("advance_fee", "too_good_terms", "visa_request", "bank_change", "did_you_receive", "opener")
 # Business cues -> signal codes (votes and value weights are in scoring.toml).
 _BUSINESS = {
     "private_label": "inquiry.private_label",
@@ -79,7 +79,9 @@ def _scam_signals(inquiry: Inquiry, text: str, detail: int, free_mail: bool) -> 
     sample_paid = any(rx.search(text) for rx in rules().specific.get("sample_paid", ()))
     if (demand := hits.get("free_sample_demand")) and not sample_paid:
         out.append(signal(SOURCE, "inquiry.free_sample_demand", _ev(demand), text=demand))
-    if word := hits.get("pressure") or read.scam_hits(inquiry.subject).get("pressure"):
+    # A buyer who names what they need and is in a hurry is good news; urgency with nothing concrete is pressure.
+    word = hits.get("pressure") or read.scam_hits(inquiry.subject).get("pressure")
+    if word and detail < _SPECIFIC_MIN:
         out.append(signal(SOURCE, "inquiry.pressure", _ev(word), text=word))
     if "tender" in hits and free_mail:
         code = "inquiry.gov_tender_free_mail" if "government" in hits else "inquiry.tender_free_mail"

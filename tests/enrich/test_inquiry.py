@@ -103,6 +103,7 @@ def test_mass_mailed_template_is_flagged_with_its_phrases() -> None:
     [
         ("As next of kin you are the beneficiary of US$8.5 million; a processing fee is required.", "advance_fee"),
         ("We pay 80% payment in advance. First pay the vendor registration fee.", "advance_fee"),
+        ("We offer 80% payment in advance upon signing the contract for 20 containers.", "too_good_terms"),
         ("Please send an invitation letter for my visa application.", "visa_request"),
         ("أرجو إرسال رسالة دعوة للحصول على التأشيرة", "visa_request"),
         ("Send free samples of all items, you should pay the courier.", "free_sample_demand"),
@@ -123,6 +124,20 @@ def test_scam_patterns_carry_the_matched_text(body: str, code: str) -> None:
 def test_paying_for_samples_is_not_a_free_sample_demand() -> None:
     body = "Are free samples possible? If not, we will pay for the samples and the courier, no problem."
     assert "inquiry.free_sample_demand" not in _codes(Inquiry(email="a@gmail.com", body=body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Can you offer free samples? Otherwise we pay the sample cost.",
+        "For this small order we pay 100% in advance by PayPal.",
+        "L/C at sight, beneficiary: your company, advising bank Bank of China.",
+        "Please send the samples by DHL, we will pay the courier.",
+    ],
+)
+def test_ordinary_buyer_wording_is_not_a_scam(body: str) -> None:
+    codes = _codes(Inquiry(email="buyer@gmail.com", body=body))
+    assert not codes & {"inquiry.free_sample_demand", "inquiry.advance_fee", "inquiry.too_good_terms"}
 
 
 def test_government_tender_from_free_mail_but_not_from_the_ministry_domain() -> None:
@@ -207,3 +222,10 @@ def test_language_and_advice_hint_in_facts() -> None:
     assert facts["language"] == "es"
     assert "reply_in_language" in facts["advice_hints"]
     assert detect("") == ("", 0.0)
+
+
+def test_urgency_in_a_specific_inquiry_is_not_pressure() -> None:
+    specific = "Urgently need 40,000 boxes nitrile gloves, EN 455 and CE, CIF Durban, L/C at sight, ship ASAP."
+    vague = "Urgent!! Reply immediately with your price list."
+    assert "inquiry.pressure" not in _codes(Inquiry(email="a@medline.co.za", body=specific))
+    assert "inquiry.pressure" in _codes(Inquiry(email="a@medline.co.za", body=vague))
