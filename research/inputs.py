@@ -199,10 +199,10 @@ def from_file(path: str | Path, **fields: Any) -> Inquiry:
         return from_msg_bytes(data, p.name, **fields)
     if suffix == ".eml":
         return from_eml_bytes(data, p.name, **fields)
-    return from_text(_decode_text(data), **fields)
+    return from_text(decode_text(data), **fields)
 
 
-def _decode_text(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     """A pasted-text file: UTF-8 (with or without BOM), else whatever charset it really is (GBK, cp1251 ...)."""
     try:
         return data.decode("utf-8-sig")

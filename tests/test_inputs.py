@@ -158,3 +158,25 @@ def test_signature_is_read_from_the_newest_message_not_the_quoted_one() -> None:
     )
     inq = inputs.from_text(text)
     assert (inq.display_name, inq.company, inq.country) == ("Tom Baker", "Baker Supplies Ltd", "GB")
+
+
+def test_outlook_msg_fields_html_only_body_and_headers() -> None:
+    from email.message import Message
+    from types import SimpleNamespace
+
+    header = Message()
+    header["Reply-To"] = "other@gmail.com"
+    header["To"] = "sales@example.cn"
+    msg = SimpleNamespace(
+        sender="Ivan Petrov <ivan@teplodom-opt.ru>",
+        subject="Запрос цены",
+        body="",
+        htmlBody="<p>Просим цену на 3 000 шт.</p><p>С уважением,<br>Иван Петров<br>ООО Теплодом Опт</p>".encode(),
+        header=header,
+        attachments=[SimpleNamespace(longFilename="spec.zip", shortFilename="SPEC~1.ZIP", mimetype="application/zip")],
+    )
+    fields = inputs._msg_fields(msg)
+    assert (fields["email"], fields["display_name"]) == ("ivan@teplodom-opt.ru", "Ivan Petrov")
+    assert fields["body"].splitlines()[0] == "Просим цену на 3 000 шт."
+    assert fields["company"] == "ООО Теплодом Опт" and fields["reply_to"] == "other@gmail.com"
+    assert [(a.filename, a.content_type) for a in fields["attachments"]] == [("spec.zip", "application/zip")]
