@@ -229,3 +229,13 @@ def test_urgency_in_a_specific_inquiry_is_not_pressure() -> None:
     vague = "Urgent!! Reply immediately with your price list."
     assert "inquiry.pressure" not in _codes(Inquiry(email="a@medline.co.za", body=specific))
     assert "inquiry.pressure" in _codes(Inquiry(email="a@medline.co.za", body=vague))
+
+
+def test_every_language_is_a_data_file_with_the_same_sections() -> None:
+    from research.data.load import toml_table
+    from research.extract.inquiry_rules import languages
+
+    assert set(languages()) >= {"en", "es", "fr", "de", "pt", "ru", "ar", "tr", "zh"}
+    for lang in languages():
+        table = toml_table(f"inquiry/{lang}.toml")
+        assert {"specific", "vague", "template", "scam", "business"} <= set(table), lang
