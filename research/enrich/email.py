@@ -1,4 +1,7 @@
-"""The sender's address: valid, free mail, disposable, role, Reply-To elsewhere."""
+"""The sender's address: valid, free mail, disposable, role, lookalike, headers.
+
+Offline: email-validator checks syntax only (no DNS); DNS and WHOIS are the domain enricher's.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from email_validator import EmailNotValidError, validate_email
 
 from research.data.load import word_list
 from research.enrich.base import Enricher, finding, signal
-from research.extract.domains import registrable, to_unicode
+from research.enrich.headers import header_signals
+from research.enrich.identity import identity_signals, lookalike_facts
+from research.extract.domains import registrable, to_ascii, to_unicode
 from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
@@ -19,53 +24,89 @@ if TYPE_CHECKING:
 SOURCE = "email"
 
 
-def is_free_mail(domain: str) -> bool:
+def free_provider(domain: str) -> str | None:
+    """The free-mail service a domain belongs to (vip.qq.com -> vip.qq.com, mail.ru -> mail.ru)."""
     free = word_list("free_mail.txt")
-    return domain in free or registrable(domain) in free
+    if domain in free:
+        return domain
+    reg = registrable(domain)
+    return reg if reg in free else None
+
+
+def is_free_mail(domain: str) -> bool:
+    return free_provider(domain) is not None
 
 
 def is_disposable(domain: str) -> bool:
     return domain in _DISPOSABLE or registrable(domain) in _DISPOSABLE
 
 
-def classify_address(address: str) -> dict[str, Any]:
+def provider_class(domain: str) -> str:
+    if is_disposable(domain):
+        return "disposable"
+    return "free" if is_free_mail(domain) else "corporate"
+
+
+def classify_address(address: str, display_name: str = "") -> dict[str, Any]:
     """Plain facts about one address; ``valid`` False with ``error`` when it is not one."""
+    shown, addr = parseaddr(address)
+    addr = addr or address.strip()
+    display = display_name.strip() or shown.strip()
     try:
-        v = validate_email(address, check_deliverability=False)
+        v = validate_email(addr, check_deliverability=False)
     except EmailNotValidError as exc:
-        return {"address": address, "valid": False, "error": str(exc)}
-    domain = v.ascii_domain.lower()
+        return {"address": addr, "display_name": display, "valid": False, "error": str(exc)}
+    domain = to_ascii(v.ascii_domain or v.domain).lower()
+    provider = provider_class(domain)
+    local = v.local_part
     return {
         "address": v.normalized,
+        "display_name": display,
         "valid": True,
-        "local": v.local_part,
+        "local": local,
         "domain": domain,
         "domain_unicode": to_unicode(domain),
-        "free_mail": is_free_mail(domain),
-        "disposable": is_disposable(domain),
-        "role": v.local_part.lower().split("+", 1)[0] in word_list("role_localparts.txt"),
+        "idn": domain != to_unicode(domain) or not local.isascii(),
+        "provider": provider,
+        "free_provider": free_provider(domain),
+        "free_mail": provider == "free",
+        "disposable": provider == "disposable",
+        "role": local.lower().split("+", 1)[0] in word_list("role_localparts.txt"),
+        "lookalike": None,
         "lookalike_of": None,
     }
 
 
-def _signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+def _provider_signals(facts: dict[str, Any]) -> list[Signal]:
     ev = Evidence("text", "email", facts["address"])
-    if not facts["valid"]:
-        return [signal(SOURCE, "email.invalid", ev, address=facts["address"], error=facts["error"])]
-    out = []
-    if facts["disposable"]:
-        out.append(signal(SOURCE, "email.disposable", ev, domain=facts["domain"]))
-    elif facts["free_mail"]:
-        out.append(signal(SOURCE, "email.free_mail", ev, domain=facts["domain"]))
-    else:
-        out.append(signal(SOURCE, "email.corporate", ev, domain=facts["domain"]))
+    code = {"disposable": "email.disposable", "free": "email.free_mail"}.get(facts["provider"], "email.corporate")
+    out = [signal(SOURCE, code, ev, domain=facts["domain_unicode"])]
     if facts["role"]:
         out.append(signal(SOURCE, "email.role_address", ev, local=facts["local"]))
-    reply_domain = _domain_of(inquiry.reply_to)
-    if reply_domain and registrable(reply_domain) != registrable(facts["domain"]):
-        rev = Evidence("header", "Reply-To", inquiry.reply_to)
-        out.append(signal(SOURCE, "email.reply_to_differs", rev, reply_to=inquiry.reply_to, domain=facts["domain"]))
+    if facts["idn"]:
+        out.append(signal(SOURCE, "email.idn", ev, domain=facts["domain_unicode"], ascii=facts["domain"]))
     return out
+
+
+def _reply_to(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+    reply_to = inquiry.reply_to or next(iter(inquiry.header("Reply-To")), "")
+    reply_domain = _domain_of(reply_to)
+    if not reply_domain or registrable(to_ascii(reply_domain)) == registrable(facts["domain"]):
+        return []
+    ev = Evidence("header", "Reply-To", reply_to)
+    return [signal(SOURCE, "email.reply_to_differs", ev, reply_to=reply_to, domain=facts["domain_unicode"])]
+
+
+def _signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+    if not facts["valid"]:
+        ev = Evidence("text", "email", facts["address"])
+        return [signal(SOURCE, "email.invalid", ev, address=facts["address"], error=facts["error"])]
+    return [
+        *_provider_signals(facts),
+        *_reply_to(facts, inquiry),
+        *identity_signals(facts, inquiry),
+        *header_signals(inquiry, facts["domain"]),
+    ]
 
 
 def _domain_of(address: str) -> str:
@@ -73,12 +114,21 @@ def _domain_of(address: str) -> str:
     return addr.rpartition("@")[2].strip().lower()
 
 
+def sender_facts(inquiry: Inquiry) -> dict[str, Any]:
+    facts = classify_address(inquiry.email.strip(), inquiry.display_name)
+    if facts["valid"]:
+        look = lookalike_facts(inquiry, facts["domain"])
+        facts["lookalike"] = look
+        facts["lookalike_of"] = look["official_domain"] if look else None
+    return facts
+
+
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     if not inquiry.email.strip():
         return finding(
             SOURCE, {"address": ""}, [signal(SOURCE, "email.missing")], status="partial", reason="email.none_given"
         )
-    facts = classify_address(inquiry.email.strip())
+    facts = sender_facts(inquiry)
     return finding(SOURCE, facts, _signals(facts, inquiry))
 
 

@@ -1,0 +1,102 @@
+"""What the message headers say about the sender (when the rep dropped an .eml).
+
+Reply-To is the email enricher's; here: Return-Path on another domain, the receiving
+server's Authentication-Results (SPF/DKIM/DMARC), and the host the message left from.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from research.data.load import toml_table
+from research.extract.domains import registrable
+from research.signals import signal
+from research.types import Evidence, Inquiry, Signal
+
+SOURCE = "email"
+_AUTH = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.I)
+_FROM_HOST = re.compile(r"^\s*from\s+([a-z0-9.-]+\.[a-z]{2,})\b", re.I)
+_PAREN_HOST = re.compile(r"\(([a-z0-9.-]+\.[a-z]{2,})[\s\[]", re.I)
+_FAILS = {"spf": ("fail", "softfail"), "dkim": ("fail",), "dmarc": ("fail",)}
+
+
+@cache
+def mail_providers() -> dict[str, str]:
+    """Registrable domain (or host suffix) of a mail host -> the service's name."""
+    return dict(toml_table("mail_hosts.toml")["providers"])
+
+
+def mail_provider(host: str) -> str | None:
+    """The hosting service a mail host belongs to (aspmx.l.google.com -> Google Workspace)."""
+    host = host.strip().rstrip(".").lower()
+    table = mail_providers()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = table.get(".".join(parts[i:]))
+        if name:
+            return name
+    return None
+
+
+def _domain(address: str) -> str:
+    return address.strip().strip("<>").rpartition("@")[2].strip().rstrip(">").lower()
+
+
+def _return_path(inquiry: Inquiry, domain: str) -> list[Signal]:
+    values = inquiry.header("Return-Path")
+    rp = _domain(values[0]) if values else ""
+    # Bounces handled by a mail service (amazonses.com, sendgrid.net) are normal.
+    if not rp or registrable(rp) == registrable(domain) or mail_provider(rp):
+        return []
+    ev = Evidence("header", "Return-Path", values[0])
+    return [signal(SOURCE, "email.return_path_differs", ev, return_path=rp, domain=domain)]
+
+
+def auth_results(value: str) -> dict[str, str]:
+    """``spf=pass ... dkim=fail ... dmarc=fail`` -> {"spf": "pass", "dkim": "fail", "dmarc": "fail"}."""
+    out: dict[str, str] = {}
+    for method, result in _AUTH.findall(value):
+        out.setdefault(method.lower(), result.lower())
+    return out
+
+
+def _authentication(inquiry: Inquiry) -> list[Signal]:
+    values = inquiry.header("Authentication-Results")
+    if not values:
+        return []
+    # The topmost header was added by the rep's own mail server: the one to trust.
+    results = auth_results(values[0])
+    ev = Evidence("header", "Authentication-Results", values[0][:300])
+    failed = [m for m, bad in _FAILS.items() if results.get(m) in bad]
+    if failed:
+        return [signal(SOURCE, "email.auth_failed", ev, failed=failed)]
+    if results.get("dmarc") == "pass" or (results.get("spf") == "pass" and results.get("dkim") == "pass"):
+        return [signal(SOURCE, "email.auth_passed", ev)]
+    return []
+
+
+def sending_host(inquiry: Inquiry) -> tuple[str, str] | None:
+    """The host the message first left from (the bottom Received header naming one), with its line."""
+    for line in reversed(inquiry.header("Received")):
+        m = _FROM_HOST.match(line) or _PAREN_HOST.search(line)
+        if m and not m[1].lower().endswith(("localhost", "localdomain", ".local")):
+            return m[1].lower(), line
+    return None
+
+
+def _sending_host(inquiry: Inquiry, domain: str) -> list[Signal]:
+    found = sending_host(inquiry)
+    if not found:
+        return []
+    host, line = found
+    if registrable(host) == registrable(domain) or mail_provider(host):
+        return []
+    ev = Evidence("header", "Received", line[:300])
+    return [signal(SOURCE, "email.sending_host_differs", ev, host=host, domain=domain)]
+
+
+def header_signals(inquiry: Inquiry, domain: str) -> list[Signal]:
+    if not inquiry.headers or not domain:
+        return []
+    return [*_return_path(inquiry, domain), *_authentication(inquiry), *_sending_host(inquiry, domain)]
