@@ -1,0 +1,141 @@
+"""Who really sent this: claims, lookalikes, display names, headers, and the verdict they lead to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from research import research_async
+from research.enrich import domain, email
+from research.enrich.headers import auth_results, mail_provider, sending_host
+from research.render.i18n import t
+from research.types import Finding, Inquiry
+from tests.helpers import lab_settings
+from tests.lab.lab import Lab
+
+
+async def _email(inquiry: Inquiry) -> Finding:
+    return await email.run(inquiry, None)  # type: ignore[arg-type]
+
+
+def _codes(f: Finding) -> list[str]:
+    return [s.code for s in f.signals]
+
+
+async def test_a_big_chain_claimed_from_gmail_is_a_strong_red_flag() -> None:
+    f = await _email(Inquiry(email="walmart.procurement@gmail.com", company="Walmart Inc."))
+    assert f.facts["provider"] == "free" and f.facts["free_provider"] == "gmail.com"
+    assert f.facts["lookalike"]["kind"] == "claimed" and f.facts["lookalike_of"] == "walmart.com"
+    claim = next(s for s in f.signals if s.code == "email.brand_claim_mismatch")
+    free = next(s for s in f.signals if s.code == "email.free_mail")
+    assert claim.weight <= -30 and free.weight > -10  # Gmail alone is not the problem; the claim is
+    assert "walmart.com" in t(claim.code, "en", claim.params)
+    assert t(claim.code, "zh", claim.params).startswith("自称是 Walmart")
+
+
+async def test_small_retailer_on_gmail_is_only_a_light_touch() -> None:
+    f = await _email(Inquiry(email="sunnyside.giftshop@gmail.com", company="Sunnyside Gift Shop"))
+    assert _codes(f) == ["email.free_mail"] and -10 < f.signals[0].weight < 0
+
+
+async def test_lookalike_domain_names_the_brand_it_imitates() -> None:
+    f = await _email(Inquiry(email="procurement@walmart-us.com", company="Walmart Stores Inc"))
+    look = next(s for s in f.signals if s.code == "email.lookalike_brand")
+    assert look.params["official"] == "walmart.com" and look.params["kind"] == "added_word"
+    assert look.evidence[0].snippet == "walmart-us.com ~ walmart.com"
+    assert "email.company_domain_differs" not in _codes(f)  # one finding, not two for the same fake
+
+
+async def test_mail_from_the_brands_own_domain_is_not_a_lookalike() -> None:
+    f = await _email(Inquiry(email="buyer.team@walmart.com", company="Walmart"))
+    assert "email.brand_domain" in _codes(f) and f.facts["lookalike"] is None
+
+
+async def test_display_name_that_is_another_address() -> None:
+    f = await _email(Inquiry(email="Support <x7731@outlook.com>", display_name="orders@ikea.com"))
+    assert "email.display_name_address" in _codes(f)
+    same = await _email(Inquiry(email="karen@harborline-imports.com", display_name="karen@harborline-imports.com"))
+    assert "email.display_name_address" not in _codes(same)
+
+
+async def test_company_name_against_the_domain() -> None:
+    match = await _email(Inquiry(email="karen@harborline-imports.com", company="Harborline Imports LLC"))
+    initials = await _email(Inquiry(email="info@hbi-group.de", company="Hansen Bau Import GmbH"))
+    other = await _email(Inquiry(email="info@sunrise-textil.de", company="Koenig Moebelhandel GmbH"))
+    assert "email.company_matches_domain" in _codes(match) and "email.company_matches_domain" in _codes(initials)
+    differs = next(s for s in other.signals if s.code == "email.company_domain_differs")
+    assert -5 <= differs.weight < 0  # a question for the rep, not an accusation
+
+
+async def test_sender_imitating_the_website_the_buyer_names() -> None:
+    f = await _email(Inquiry(email="karen@harborline-imports.co", website="https://www.harborline-imports.com"))
+    assert "email.lookalike_website" in _codes(f)
+    other = await _email(Inquiry(email="info@berger-haushalt.com", website="www.kaufhaus-berger.de"))
+    assert "email.website_domain_differs" in _codes(other)
+
+
+async def test_international_address_shown_in_unicode() -> None:
+    f = await _email(Inquiry(email="einkauf@müller-küchen.de"))
+    assert f.facts["domain"] == "xn--mller-kchen-thbg.de" and f.facts["domain_unicode"] == "müller-küchen.de"
+    idn = next(s for s in f.signals if s.code == "email.idn")
+    assert idn.params["ascii"] == "xn--mller-kchen-thbg.de" and idn.weight == 0
+
+
+async def test_invalid_address_syntax() -> None:
+    f = await _email(Inquiry(email="buyer@@example..com"))
+    assert f.facts["valid"] is False and _codes(f) == ["email.invalid"]
+
+
+FORGED = (
+    ("Authentication-Results", "mx.seller.cn; spf=softfail smtp.mailfrom=costco.com; dkim=none; dmarc=fail"),
+    ("Return-Path", "<bounce@mailer-ru.xyz>"),
+    ("Received", "from vps-2231.cheap-host.xyz (vps-2231.cheap-host.xyz [45.8.1.2]) by mx.seller.cn"),
+    ("Reply-To", "costco.buyer@outlook.com"),
+)
+GENUINE = (
+    ("Authentication-Results", "mx.seller.cn; spf=pass smtp.mailfrom=harborline-imports.com; dkim=pass; dmarc=pass"),
+    ("Return-Path", "<karen@harborline-imports.com>"),
+    ("Received", "from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41]) by mx.seller.cn"),
+)
+
+
+async def test_headers_of_a_forged_message() -> None:
+    f = await _email(Inquiry(email="buyer@costco.com", headers=FORGED))
+    codes = _codes(f)
+    assert {"email.auth_failed", "email.return_path_differs", "email.sending_host_differs"} <= set(codes)
+    assert "email.reply_to_differs" in codes  # Reply-To read from the headers too
+    failed = next(s for s in f.signals if s.code == "email.auth_failed")
+    assert failed.params["failed"] == ["spf", "dmarc"] and failed.evidence[0].kind == "header"
+
+
+async def test_headers_of_a_genuine_message_hosted_at_google() -> None:
+    f = await _email(Inquiry(email="karen@harborline-imports.com", headers=GENUINE))
+    codes = _codes(f)
+    assert "email.auth_passed" in codes
+    assert not {"email.auth_failed", "email.return_path_differs", "email.sending_host_differs"} & set(codes)
+
+
+def test_header_helpers() -> None:
+    assert auth_results("x; spf=pass; dkim=fail header.d=a.com; dmarc=fail") == {
+        "spf": "pass",
+        "dkim": "fail",
+        "dmarc": "fail",
+    }
+    assert mail_provider("mxbiz1.qq.com") == "Tencent Exmail" and mail_provider("mail.berger.de") is None
+    received = (("Received", "from a.b.example.net by c"), ("Received", "from origin.sender.org (x) by a"))
+    assert sending_host(Inquiry(headers=received)) == ("origin.sender.org", "from origin.sender.org (x) by a")
+
+
+async def test_lookalike_of_a_chain_ends_as_scam(lab: Lab, tmp_path: Path) -> None:
+    inquiry = Inquiry(
+        email="procurement@walmart-us.com",
+        company="Walmart",
+        body="Please send your catalog and price list for our new stores.",
+    )
+    report = await research_async(
+        inquiry,
+        settings=lab_settings(lab, tmp_path, connect_timeout_s=1.0),
+        enrichers=(email.ENRICHER, domain.ENRICHER),
+    )
+    assert report.verdict.category == "X" and report.verdict.risk == "high"
+    codes = [r.code for r in report.verdict.reasons]
+    assert "email.lookalike_brand" in codes and "domain.age_lt_90d" in codes
