@@ -16,8 +16,11 @@ from research.types import Evidence, Inquiry, Signal
 
 SOURCE = "email"
 _AUTH = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.I)
-_FROM_HOST = re.compile(r"^\s*from\s+([a-z0-9.-]+\.[a-z]{2,})\b", re.I)
-_PAREN_HOST = re.compile(r"\(([a-z0-9.-]+\.[a-z]{2,})[\s\[]", re.I)
+_FROM_HOST = re.compile(r"^\s*from\s+([a-z0-9.-]+\.[a-z]{2,})(?![\w.-])", re.I)
+_PAREN_HOST = re.compile(r"^\s*from\s+\S+\s+\(([a-z0-9.-]+\.[a-z]{2,})[\s\[]", re.I)
+_EHLO_HOST = re.compile(r"\b(?:EHLO|HELO)\s+([a-z0-9.-]+\.[a-z]{2,})(?![\w.-])", re.I)
+_BY_HOST = re.compile(r"\bby\s+([a-z0-9.-]+\.[a-z]{2,})(?![\w.-])", re.I)
+_LOCAL = ("localhost", "localdomain", ".local", ".internal")
 _FAILS = {"spf": ("fail", "softfail"), "dkim": ("fail",), "dmarc": ("fail",)}
 
 
@@ -43,8 +46,13 @@ def _domain(address: str) -> str:
     return address.strip().strip("<>").rpartition("@")[2].strip().rstrip(">").lower()
 
 
+def _via_list(inquiry: Inquiry) -> bool:
+    """Mail that came through a mailing list carries the list's envelope, not the sender's."""
+    return bool(inquiry.header("List-Id") or inquiry.header("List-Unsubscribe"))
+
+
 def _return_path(inquiry: Inquiry, domain: str) -> list[Signal]:
-    values = inquiry.header("Return-Path")
+    values = [] if _via_list(inquiry) else inquiry.header("Return-Path")
     rp = _domain(values[0]) if values else ""
     # Bounces handled by a mail service (amazonses.com, sendgrid.net) are normal.
     if not rp or registrable(rp) == registrable(domain) or mail_provider(rp):
@@ -61,13 +69,27 @@ def auth_results(value: str) -> dict[str, str]:
     return out
 
 
+def _trusted_results(values: list[str]) -> tuple[dict[str, str], str]:
+    """Results from the server that added the topmost header (the rep's own); headers further
+    down, from other servers, may have been written by the sender and are ignored."""
+    server = values[0].split(";", 1)[0].strip().lower()
+    results: dict[str, str] = {}
+    lines = []
+    for value in values:
+        if value.split(";", 1)[0].strip().lower() != server:
+            continue
+        lines.append(" ".join(value.split()))
+        for method, result in auth_results(value).items():
+            results.setdefault(method, result)
+    return results, " | ".join(lines)
+
+
 def _authentication(inquiry: Inquiry) -> list[Signal]:
     values = inquiry.header("Authentication-Results")
     if not values:
         return []
-    # The topmost header was added by the rep's own mail server: the one to trust.
-    results = auth_results(values[0])
-    ev = Evidence("header", "Authentication-Results", values[0][:300])
+    results, text = _trusted_results(values)
+    ev = Evidence("header", "Authentication-Results", text[:300])
     failed = [m for m, bad in _FAILS.items() if results.get(m) in bad]
     if failed:
         return [signal(SOURCE, "email.auth_failed", ev, failed=failed)]
@@ -77,11 +99,14 @@ def _authentication(inquiry: Inquiry) -> list[Signal]:
 
 
 def sending_host(inquiry: Inquiry) -> tuple[str, str] | None:
-    """The host the message first left from (the bottom Received header naming one), with its line."""
+    """The host the message first left from, with its Received line: in the bottom header that
+    names one, the client's name (``from``, or its EHLO), else the server that took it in (``by``,
+    the sender's own submission server when the client is a bare IP address or localhost)."""
     for line in reversed(inquiry.header("Received")):
-        m = _FROM_HOST.match(line) or _PAREN_HOST.search(line)
-        if m and not m[1].lower().endswith(("localhost", "localdomain", ".local")):
-            return m[1].lower(), line
+        for pattern in (_FROM_HOST, _PAREN_HOST, _EHLO_HOST, _BY_HOST):
+            m = pattern.search(line)
+            if m and not m[1].lower().endswith(_LOCAL):
+                return m[1].lower(), " ".join(line.split())
     return None
 
 

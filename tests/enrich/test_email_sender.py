@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from email import message_from_bytes
+from email.policy import compat32
+from email.utils import parseaddr
 from pathlib import Path
+
+import pytest
 
 from research import research_async
 from research.enrich import domain, email
@@ -139,3 +144,48 @@ async def test_lookalike_of_a_chain_ends_as_scam(lab: Lab, tmp_path: Path) -> No
     assert report.verdict.category == "X" and report.verdict.risk == "high"
     codes = [r.code for r in report.verdict.reasons]
     assert "email.lookalike_brand" in codes and "domain.age_lt_90d" in codes
+
+
+REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "inquiries" / "real"
+WARNINGS = {"email.reply_to_differs", "email.sending_host_differs", "email.auth_failed", "email.return_path_differs"}
+
+
+def _real_inquiry(path: Path) -> Inquiry:
+    msg = message_from_bytes(path.read_bytes(), policy=compat32)
+    name, address = parseaddr(str(msg.get("From", "")))
+    headers = tuple((k, str(v)) for k, v in msg.items())
+    return Inquiry(email=address, display_name=name, headers=headers)
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="shared real inquiries not available")
+async def test_real_scam_mails_carry_sender_warnings() -> None:
+    """Real fake-buyer mails (public list archives): nearly all are betrayed by their headers;
+    free-mail senders that did not go through their provider's servers all are."""
+    files = sorted(REAL.glob("*.eml"))
+    warned, free_spoofed = 0, []
+    for path in files:
+        inquiry = _real_inquiry(path)
+        f = await _email(inquiry)
+        codes = set(_codes(f))
+        warned += bool(codes & WARNINGS)
+        host = sending_host(inquiry)
+        if f.facts["provider"] == "free" and host and not mail_provider(host[0]):
+            free_spoofed.append("email.sending_host_differs" in codes)
+    assert len(files) >= 20 and warned >= len(files) - 2
+    assert free_spoofed and all(free_spoofed)
+
+
+async def test_list_mail_return_path_is_the_lists_not_the_senders() -> None:
+    headers = (("Return-Path", "<linux-i2c-owner@vger.kernel.org>"), ("List-Id", "<linux-i2c.vger.kernel.org>"))
+    f = await _email(Inquiry(email="karen@harborline-imports.com", headers=headers))
+    assert "email.return_path_differs" not in _codes(f)
+
+
+async def test_only_the_receiving_servers_own_results_count() -> None:
+    """A "dmarc=pass" written further down by another server may be the sender's own forgery."""
+    headers = (
+        ("Authentication-Results", "mx.seller.cn; spf=fail smtp.mailfrom=costco.com"),
+        ("Authentication-Results", "evil.example; dmarc=pass; dkim=pass"),
+    )
+    f = await _email(Inquiry(email="buyer@costco.com", headers=headers))
+    assert "email.auth_failed" in _codes(f) and "email.auth_passed" not in _codes(f)
