@@ -5,6 +5,8 @@ Offline: email-validator checks syntax only (no DNS); DNS and WHOIS are the doma
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +49,23 @@ def provider_class(domain: str) -> str:
     return "free" if is_free_mail(domain) else "corporate"
 
 
+def mixed_scripts(domain: str) -> list[str]:
+    """Scripts mixed inside one label (Latin "wa" + Cyrillic "а"): a homoglyph trick; a name
+    wholly in one script (müller, 中国制造, почта) is fine."""
+    for part in domain.split("."):
+        scripts = sorted({unicodedata.name(ch, "UNKNOWN").split(" ")[0] for ch in part if ch.isalpha()})
+        if len(scripts) > 1:
+            return scripts
+    return []
+
+
+def is_role(local: str) -> bool:
+    """info@, sales.cn@, purchase-dept@: the first word of the local part names a role."""
+    first = re.split(r"[+._-]", local.lower(), maxsplit=1)[0]
+    roles = word_list("role_localparts.txt")
+    return local.lower().split("+", 1)[0] in roles or first in roles
+
+
 def classify_address(address: str, display_name: str = "") -> dict[str, Any]:
     """Plain facts about one address; ``valid`` False with ``error`` when it is not one."""
     shown, addr = parseaddr(address)
@@ -71,7 +90,7 @@ def classify_address(address: str, display_name: str = "") -> dict[str, Any]:
         "free_provider": free_provider(domain),
         "free_mail": provider == "free",
         "disposable": provider == "disposable",
-        "role": local.lower().split("+", 1)[0] in word_list("role_localparts.txt"),
+        "role": is_role(local),
         "lookalike": None,
         "lookalike_of": None,
     }
@@ -80,11 +99,17 @@ def classify_address(address: str, display_name: str = "") -> dict[str, Any]:
 def _provider_signals(facts: dict[str, Any]) -> list[Signal]:
     ev = Evidence("text", "email", facts["address"])
     code = {"disposable": "email.disposable", "free": "email.free_mail"}.get(facts["provider"], "email.corporate")
-    out = [signal(SOURCE, code, ev, domain=facts["domain_unicode"])]
+    look = facts.get("lookalike") or {}
+    # A domain bent to look like someone else's earns no "company domain" credit.
+    imitates = code == "email.corporate" and look.get("kind") not in (None, "claimed")
+    out = [] if imitates else [signal(SOURCE, code, ev, domain=facts["domain_unicode"])]
     if facts["role"]:
         out.append(signal(SOURCE, "email.role_address", ev, local=facts["local"]))
     if facts["idn"]:
-        out.append(signal(SOURCE, "email.idn", ev, domain=facts["domain_unicode"], ascii=facts["domain"]))
+        mixed = mixed_scripts(facts["domain_unicode"])
+        code = "email.idn_mixed_script" if mixed else "email.idn"
+        scripts = ", ".join(mixed) if mixed else ""
+        out.append(signal(SOURCE, code, ev, domain=facts["domain_unicode"], ascii=facts["domain"], scripts=scripts))
     return out
 
 
