@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from research.data.load import word_list
@@ -124,6 +125,15 @@ def _age_signals(domain: str, facts: dict[str, Any], result: WhoisResult | None)
     return out
 
 
+def _with_whois_evidence(sig: Signal, whois: WhoisResult | None) -> Signal:
+    """A name missing from DNS: the registry's "not found" line backs it up, when it has one."""
+    if whois is None or whois.record.status != "not_found":
+        return sig
+    line = whois.record.evidence.get("status", "not found")
+    server = whois.servers[-1] if whois.servers else "whois"
+    return replace(sig, evidence=(*sig.evidence, Evidence("whois", server, line)))
+
+
 async def _whois(ctx: Context, domain: str) -> WhoisResult | None:
     try:
         return await ctx.whois.lookup(domain)
@@ -194,7 +204,9 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     facts["parked_ns_host"] = parking_ns(facts["name_servers"])
     facts["parked_ns"] = facts["parked"] = facts["parked_ns_host"] is not None
     signals = _mail_signals(domain, *mx)
-    if mx[0].exists:
+    if not mx[0].exists:
+        signals = [_with_whois_evidence(s, whois) for s in signals]
+    else:
         signals += _auth_signals(domain, facts["spf"], facts["dmarc"]) + _age_signals(domain, facts, whois)
         signals += _parked_signals(domain, facts, ns_ref) + country_signals(inquiry, facts)
     complete = whois is not None and whois.record.status == "found" and txt is not None

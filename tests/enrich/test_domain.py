@@ -40,6 +40,9 @@ async def test_domain_without_mail_and_with_null_mx(lab: Lab, tmp_path: Path) ->
     missing = await _run(lab, tmp_path, Inquiry(email="a@no-such-company-anywhere.com"))
     assert "domain.null_mx" in _codes(nullmx)
     assert [s.code for s in missing.signals] == ["domain.not_found"]
+    assert missing.facts["whois_status"] == "not_found"
+    assert [e.kind for e in missing.signals[0].evidence] == ["dns", "whois"]
+    assert "No match" in missing.signals[0].evidence[1].snippet
 
 
 async def test_whois_rate_limit_is_unknown_not_a_penalty(lab: Lab, tmp_path: Path) -> None:
