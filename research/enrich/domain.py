@@ -13,7 +13,7 @@ from research.enrich.consistency import country_signals
 from research.enrich.email import is_disposable, is_free_mail
 from research.enrich.headers import mail_provider
 from research.errors import DnsError, WhoisError
-from research.extract.domains import registrable
+from research.extract.domains import registrable, to_ascii
 from research.net.dns import DnsAnswer, MxRecord
 from research.net.whois import WhoisResult
 from research.types import Evidence, Finding, Inquiry, Signal
@@ -173,11 +173,21 @@ def _dns_facts(domain: str, mx: tuple[DnsAnswer, list[MxRecord]], txt: Any, dmar
     }
 
 
-async def _lookups(ctx: Context, domain: str) -> list[Any]:
+async def _dmarc_txt(ctx: Context, mail_domain: str, domain: str) -> DnsAnswer:
+    """RFC 7489: the mail domain's own DMARC record, else the organisational domain's."""
+    own = await ctx.dns.txt(f"_dmarc.{mail_domain}")
+    if mail_domain == domain or dmarc_record(own):
+        return own
+    return await ctx.dns.txt(f"_dmarc.{domain}")
+
+
+async def _lookups(ctx: Context, domain: str, mail_domain: str) -> list[Any]:
+    """Mail records for the address's own domain (sales@mail.acme.co.uk is mail.acme.co.uk's),
+    delegation and WHOIS for the registered one."""
     raw = await asyncio.gather(
-        ctx.dns.mx(domain),
-        ctx.dns.txt(domain),
-        ctx.dns.txt(f"_dmarc.{domain}"),
+        ctx.dns.mx(mail_domain),
+        ctx.dns.txt(mail_domain),
+        _dmarc_txt(ctx, mail_domain, domain),
         ctx.dns.query(domain, "NS"),
         ctx.dns.query(domain, "A"),
         _whois(ctx, domain),
@@ -190,24 +200,25 @@ async def _lookups(ctx: Context, domain: str) -> list[Any]:
 
 
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
-    domain = registrable(inquiry.domain) if inquiry.domain else ""
+    mail_domain = to_ascii(inquiry.domain) if inquiry.domain else ""
+    domain = registrable(mail_domain) if mail_domain else ""
     if not domain:
         return finding(SOURCE, {}, country_signals(inquiry, {}), status="skipped", reason="domain.none")
     if is_free_mail(domain) or is_disposable(domain):
         # The provider's domain says nothing about the buyer; phone and stated country still do.
         signals = country_signals(inquiry, {})
         return finding(SOURCE, {"domain": domain}, signals, status="skipped", reason="domain.shared_provider")
-    mx, txt, dmarc_txt, ns, a, whois = await _lookups(ctx, domain)
-    facts = {**_dns_facts(domain, mx, txt, dmarc_txt), **whois_facts(whois, ctx.now)}
+    mx, txt, dmarc_txt, ns, a, whois = await _lookups(ctx, domain, mail_domain)
+    facts = {**_dns_facts(domain, mx, txt, dmarc_txt), **whois_facts(whois, ctx.now), "mail_domain": mail_domain}
     facts["name_servers"], ns_ref = _name_servers(ns, facts.get("name_servers", []))
     facts["a"] = list(a.records) if a is not None else []
     facts["parked_ns_host"] = parking_ns(facts["name_servers"])
     facts["parked_ns"] = facts["parked"] = facts["parked_ns_host"] is not None
-    signals = _mail_signals(domain, *mx)
+    signals = _mail_signals(mail_domain, *mx)
     if not mx[0].exists:
         signals = [_with_whois_evidence(s, whois) for s in signals]
     else:
-        signals += _auth_signals(domain, facts["spf"], facts["dmarc"]) + _age_signals(domain, facts, whois)
+        signals += _auth_signals(mail_domain, facts["spf"], facts["dmarc"]) + _age_signals(domain, facts, whois)
         signals += _parked_signals(domain, facts, ns_ref) + country_signals(inquiry, facts)
     complete = whois is not None and whois.record.status == "found" and txt is not None
     reason = "" if complete else "domain.incomplete"

@@ -115,3 +115,11 @@ def test_parking_services_by_name_server() -> None:
     assert parking_ns(["ns1.bodis.com", "ns2.bodis.com"]) == "ns1.bodis.com"
     assert parking_ns(["ns1.parkingcrew.net"]) == "ns1.parkingcrew.net"
     assert parking_ns(["ns55.domaincontrol.com", "ns1.cloudflare.com"]) is None
+
+
+async def test_mail_subdomain_has_its_own_mail_records(lab: Lab, tmp_path: Path) -> None:
+    f = await _run(lab, tmp_path, Inquiry(email="einkauf@mail.berger-haushalt.com"))
+    assert f.facts["domain"] == "berger-haushalt.com" and f.facts["mail_domain"] == "mail.berger-haushalt.com"
+    assert f.facts["mx"] == ["mx01.kundenserver.de"] and f.facts["mx_provider"] == "IONOS"
+    assert f.facts["dmarc_policy"] == "quarantine"  # the organisational domain's policy applies
+    assert f.facts["created"] == "2009-06-18"
