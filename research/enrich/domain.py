@@ -110,7 +110,9 @@ _SENIOR_BUCKETS = ((3650, "domain.age_ge_10y"), (1095, "domain.age_ge_3y"))
 
 def _age_signals(domain: str, facts: dict[str, Any], result: WhoisResult | None) -> list[Signal]:
     age = facts.get("age_days")
-    line = result.record.evidence.get("created", "") if result else ""
+    # The creation line when there is one; otherwise what the server said (rate limit, HTML page...).
+    evidence = result.record.evidence if result else {}
+    line = evidence.get("created") or evidence.get("status") or ("" if result else "no answer")
     ev = Evidence("whois", result.servers[-1] if result and result.servers else "whois", line)
     if age is None:
         return [signal(SOURCE, "domain.whois_unknown", ev, domain=domain, status=facts["whois_status"])]

@@ -50,6 +50,7 @@ async def test_whois_rate_limit_is_unknown_not_a_penalty(lab: Lab, tmp_path: Pat
     assert f.facts["whois_status"] == "rate_limited" and f.facts["age_days"] is None
     unknown = [s for s in f.signals if s.code == "domain.whois_unknown"]
     assert unknown and unknown[0].weight == 0
+    assert unknown[0].evidence[0].snippet  # the server's own words, for the rep to see
     assert not any(s.code.startswith("domain.age_") for s in f.signals)
 
 

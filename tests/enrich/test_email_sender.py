@@ -85,6 +85,12 @@ async def test_international_address_shown_in_unicode() -> None:
     assert idn.params["ascii"] == "xn--mller-kchen-thbg.de" and idn.weight == 0
 
 
+async def test_internationalized_local_part_and_domain() -> None:
+    f = await _email(Inquiry(email="采购部@例子.广告"))
+    assert f.facts["valid"] and f.facts["local"] == "采购部"
+    assert f.facts["domain"] == "xn--fsqu00a.xn--4rr70v" and f.facts["domain_unicode"] == "例子.广告"
+
+
 async def test_invalid_address_syntax() -> None:
     f = await _email(Inquiry(email="buyer@@example..com"))
     assert f.facts["valid"] is False and _codes(f) == ["email.invalid"]
