@@ -13,7 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from research.extract.domains import label, registrable
-from research.extract.lookalike import company_words, find_lookalike, official_brand
+from research.extract.lookalike import company_words, find_lookalike, official_brand, same_name
 from research.signals import signal
 from research.types import Evidence, Inquiry, Signal
 
@@ -97,7 +97,7 @@ def _website(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
     site = re.sub(r"^[a-z]+://", "", inquiry.website.strip().lower()).split("/")[0].removeprefix("www.")
     if not site or "." not in site or facts["provider"] != "corporate" or facts.get("lookalike"):
         return []
-    if registrable(site) == registrable(facts["domain"]):
+    if registrable(site) == registrable(facts["domain"]) or same_name(site, facts["domain"]):
         return []
     ev = Evidence("text", "website", inquiry.website)
     return [signal(SOURCE, "email.website_domain_differs", ev, website=registrable(site), domain=facts["domain"])]

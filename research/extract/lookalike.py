@@ -13,15 +13,13 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from rapidfuzz.distance import OSA
 
 from research.data.load import toml_table
 from research.extract.domains import label, registrable, suffix, to_ascii, to_unicode
 
-# kind: typo | homoglyph | hyphen | added_word | tld_swap | claimed (a claim from another domain)
-KINDS = ("typo", "homoglyph", "hyphen", "added_word", "tld_swap", "claimed")
+# Lookalike.kind: typo | homoglyph | hyphen | added_word | tld_swap | claimed (a claim from another domain)
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,7 @@ class Brand:
     generic: bool
     country_sites: bool
     allow: frozenset[str] = frozenset()
+    marketplace: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +91,7 @@ def brands() -> tuple[Brand, ...]:
                 generic=bool(raw.get("generic", False)),
                 country_sites=bool(raw.get("country_sites", False)),
                 allow=frozenset(raw.get("allow", ())),
+                marketplace=bool(raw.get("marketplace", False)),
             )
         )
     return tuple(out)
@@ -134,7 +134,8 @@ def claimed_brand(names: Iterable[str]) -> Brand | None:
 
     An everyday-word brand (Metro, Target) is claimed only by the whole name ("Metro AG"),
     not by "Metro Home Textiles"; a distinctive one also inside a longer name
-    ("Walmart Procurement Dept")."""
+    ("Walmart Procurement Dept"). Marketplaces need the whole name too: "Amazon seller" is
+    what many genuine small buyers are."""
     for name in names:
         words = company_words(name)
         if not words:
@@ -143,7 +144,8 @@ def claimed_brand(names: Iterable[str]) -> Brand | None:
         for brand in brands():
             for claim in brand.claims:
                 claim_words = " ".join(company_words(claim)) or claim
-                if joined == claim_words or (not brand.generic and f" {claim_words} " in f" {joined} "):
+                inside = not (brand.generic or brand.marketplace) and f" {claim_words} " in f" {joined} "
+                if joined == claim_words or inside:
                     return brand
     return None
 
@@ -273,7 +275,9 @@ def website_lookalike(domain: str, website: str) -> Lookalike | None:
     m_squashed, m_tokens, _ = _split(mine)
     kind: str | None = None
     if m_squashed == s_squashed:
-        kind = "hyphen" if m_tokens != s_tokens else "tld_swap"
+        # acme.de writing about acme.com is one firm with two country sites; acme.co is not.
+        swap = m_tokens == s_tokens
+        kind = None if swap and suffix(mine) not in _rules().suspect_suffixes else "tld_swap" if swap else "hyphen"
     elif s_squashed in readings(m_squashed):
         kind = "homoglyph"
     elif _typo_limit(s_squashed) and OSA.distance(m_squashed, s_squashed) <= _typo_limit(s_squashed):
@@ -281,6 +285,11 @@ def website_lookalike(domain: str, website: str) -> Lookalike | None:
     elif m_squashed.startswith(s_squashed) and m_squashed[len(s_squashed) :] in _rules().corporate:
         kind = "added_word"
     return Lookalike(site, site, kind, target="website") if kind else None
+
+
+def same_name(domain: str, other: str) -> bool:
+    """One name under two endings (acme.de, acme.com): the same firm, for a rep's purposes."""
+    return _split(domain)[1] == _split(other)[1]
 
 
 def _host(url: str) -> str:
@@ -304,7 +313,3 @@ def find_lookalike(domain: str, claims: Sequence[str] = (), website: str = "") -
     if claimed:
         return Lookalike(claimed.name, claimed.main_domain, "claimed")
     return website_lookalike(domain, website) if website else None
-
-
-def describe(found: Lookalike | None) -> dict[str, Any] | None:
-    return found.as_fact() if found else None

@@ -149,6 +149,8 @@ def test_claims_need_the_whole_name_for_everyday_words() -> None:
     assert claimed_brand(["Target Corporation"]) is not None
     assert claimed_brand(["Sam's Club Sourcing"]) is not None
     assert claimed_brand(["Harborline Imports LLC"]) is None
+    assert claimed_brand(["Sunny Gadgets (Amazon seller)"]) is None
+    assert claimed_brand(["Amazon.com Inc."]) is not None
 
 
 @pytest.mark.parametrize(
@@ -169,6 +171,8 @@ def test_sender_domain_imitating_the_buyers_website(sender: str, website: str, k
 def test_an_unrelated_website_is_not_a_lookalike() -> None:
     assert website_lookalike("harborline-imports.com", "harborline-imports.com") is None
     assert website_lookalike("berger-haushalt.com", "https://www.kaufhaus-berger.de") is None
+    # One firm, two country sites: not an imitation.
+    assert website_lookalike("berger-haushalt.de", "https://www.berger-haushalt.com") is None
 
 
 def test_readings_of_lookalike_characters() -> None:
