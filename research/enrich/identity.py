@@ -57,13 +57,14 @@ def _display_name(facts: dict[str, Any]) -> list[Signal]:
     return [signal(SOURCE, "email.display_name_address", ev, shown=m[0], address=facts["address"])]
 
 
-def names_match(company: str, domain: str) -> bool:
+def names_match(company: str, domain: str) -> bool | None:
     """Does the company name plausibly own the domain? Whole name, a distinctive word, initials,
-    or a close spelling all count: firms shorten their names for domains."""
+    or a close spelling all count: firms shorten their names for domains. None: cannot tell."""
     words = company_words(company)
     name = re.sub(r"[^a-z0-9]", "", label(domain).lower())
-    if not words or not name:
-        return True  # nothing to compare: no question to ask
+    if not words or not name or not re.search(r"[a-z]", "".join(words)):
+        # Nothing to compare (a name in Chinese or Cyrillic against a Latin domain): no question.
+        return None
     squashed = "".join(words)
     initials = "".join(w[0] for w in words)
     if squashed in name or name in squashed or (len(words) > 1 and name.startswith(initials)):
@@ -79,8 +80,11 @@ def _company(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
         return []
     if official_brand(facts["domain"]):
         return []
+    match = names_match(company, facts["domain"])
+    if match is None:
+        return []
     ev = Evidence("text", "company", f"{company} <{facts['address']}>")
-    code = "email.company_matches_domain" if names_match(company, facts["domain"]) else "email.company_domain_differs"
+    code = "email.company_matches_domain" if match else "email.company_domain_differs"
     return [signal(SOURCE, code, ev, company=company, domain=facts["domain"])]
 
 

@@ -67,6 +67,8 @@ async def test_company_name_against_the_domain() -> None:
     initials = await _email(Inquiry(email="info@hbi-group.de", company="Hansen Bau Import GmbH"))
     other = await _email(Inquiry(email="info@sunrise-textil.de", company="Koenig Moebelhandel GmbH"))
     assert "email.company_matches_domain" in _codes(match) and "email.company_matches_domain" in _codes(initials)
+    chinese = await _email(Inquiry(email="sales@huaqiang-trade.com", company="深圳市华强贸易有限公司"))
+    assert _codes(chinese) == ["email.corporate", "email.role_address"]  # another script: nothing to compare
     differs = next(s for s in other.signals if s.code == "email.company_domain_differs")
     assert -5 <= differs.weight < 0  # a question for the rep, not an accusation
 
