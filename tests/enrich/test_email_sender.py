@@ -12,6 +12,7 @@ import pytest
 from research import research_async
 from research.enrich import domain, email
 from research.enrich.headers import auth_results, mail_provider, sending_host
+from research.enrich.identity import names_match
 from research.render.i18n import t
 from research.types import Finding, Inquiry
 from tests.helpers import lab_settings
@@ -208,3 +209,22 @@ async def test_mixed_alphabets_in_a_domain() -> None:
     assert f.facts["domain"] == "xn--wlmart-3nf.com" and f.facts["domain_unicode"] == "w\u0430lmart.com"
     plain = await _email(Inquiry(email="info@почта.рф"))
     assert "email.idn" in _codes(plain) and "email.idn_mixed_script" not in _codes(plain)
+
+
+@pytest.mark.parametrize(
+    ("company", "domain", "match"),
+    [
+        ("Global Home Decor Ltd", "ghd-uk.com", True),
+        ("Müller Küchen GmbH", "mueller-kuechen.de", True),
+        ("The Kitchen Store Inc", "thekitchenstore.com", True),
+        ("Brightstar Lighting LLC", "bslighting.com", True),
+        ("Casa Bella S.A. de C.V.", "casabella.mx", True),
+        ("Société Générale de Distribution", "sgd.fr", True),
+        ("Pacific Rim Traders", "prtraders.com.au", True),
+        ("Koenig Moebelhandel GmbH", "sunrise-textil.de", False),
+        ("Jones Trading", "zhangsan-imports.com", False),
+        ("北京华联商厦", "bhg.com.cn", None),
+    ],
+)
+def test_company_names_firms_really_use(company: str, domain: str, match: bool | None) -> None:
+    assert names_match(company, domain) is match
