@@ -115,11 +115,18 @@ def _provider_signals(facts: dict[str, Any]) -> list[Signal]:
 
 def _reply_to(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
     reply_to = inquiry.reply_to or next(iter(inquiry.header("Reply-To")), "")
-    reply_domain = _domain_of(reply_to)
-    if not reply_domain or registrable(to_ascii(reply_domain)) == registrable(facts["domain"]):
+    _, reply_addr = parseaddr(reply_to)
+    reply_domain = reply_addr.rpartition("@")[2].strip().lower()
+    if not reply_domain:
         return []
     ev = Evidence("header", "Reply-To", reply_to)
-    return [signal(SOURCE, "email.reply_to_differs", ev, reply_to=reply_to, domain=facts["domain_unicode"])]
+    if registrable(to_ascii(reply_domain)) != registrable(facts["domain"]):
+        return [signal(SOURCE, "email.reply_to_differs", ev, reply_to=reply_to, domain=facts["domain_unicode"])]
+    # On a shared provider another mailbox is another person (sinara-group@ -> julian.smith@list.ru);
+    # inside a company domain, sales@ answering from john@ is normal.
+    if facts["provider"] != "corporate" and reply_addr.lower() != facts["address"].lower():
+        return [signal(SOURCE, "email.reply_to_other_mailbox", ev, reply_to=reply_addr, address=facts["address"])]
+    return []
 
 
 def _signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
@@ -132,11 +139,6 @@ def _signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
         *identity_signals(facts, inquiry),
         *header_signals(inquiry, facts["domain"]),
     ]
-
-
-def _domain_of(address: str) -> str:
-    _, addr = parseaddr(address)
-    return addr.rpartition("@")[2].strip().lower()
 
 
 def sender_facts(inquiry: Inquiry) -> dict[str, Any]:

@@ -158,7 +158,13 @@ async def test_lookalike_of_a_chain_ends_as_scam(lab: Lab, tmp_path: Path) -> No
 
 
 REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "inquiries" / "real"
-WARNINGS = {"email.reply_to_differs", "email.sending_host_differs", "email.auth_failed", "email.return_path_differs"}
+WARNINGS = {
+    "email.reply_to_differs",
+    "email.reply_to_other_mailbox",
+    "email.sending_host_differs",
+    "email.auth_failed",
+    "email.return_path_differs",
+}
 
 
 def _real_inquiry(path: Path) -> Inquiry:
@@ -228,3 +234,11 @@ async def test_mixed_alphabets_in_a_domain() -> None:
 )
 def test_company_names_firms_really_use(company: str, domain: str, match: bool | None) -> None:
     assert names_match(company, domain) is match
+
+
+async def test_reply_to_another_mailbox_of_the_same_free_provider() -> None:
+    f = await _email(Inquiry(email="sinara-group@list.ru", reply_to="Julian Smith <julian.smith@list.ru>"))
+    assert "email.reply_to_other_mailbox" in _codes(f)
+    same = await _email(Inquiry(email="bashamzebdani@gmail.com", reply_to="bashamzebdani@gmail.com"))
+    colleague = await _email(Inquiry(email="sales@harborline-imports.com", reply_to="karen@harborline-imports.com"))
+    assert not {"email.reply_to_other_mailbox", "email.reply_to_differs"} & {*_codes(same), *_codes(colleague)}
