@@ -1,4 +1,5 @@
-"""The sender's domain: does it exist, take mail, authenticate it, and how old is it?"""
+"""The sender's domain: does it exist, take mail, authenticate it, how old is it, is it parked,
+and do the countries around it agree?"""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from research.data.load import word_list
 from research.enrich.base import Enricher, finding, signal
 from research.enrich.consistency import country_signals
 from research.enrich.email import is_disposable, is_free_mail
-from research.enrich.headers import mail_provider
 from research.errors import DnsError, WhoisError
 from research.extract.domains import registrable, to_ascii
+from research.extract.mail_hosts import mail_provider
 from research.net.dns import DnsAnswer, MxRecord
 from research.net.whois import WhoisResult
 from research.types import Evidence, Finding, Inquiry, Signal

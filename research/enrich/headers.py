@@ -7,10 +7,10 @@ server's Authentication-Results (SPF/DKIM/DMARC), and the host the message left 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from research.data.load import toml_table
+from research.data.load import word_list
 from research.extract.domains import registrable
+from research.extract.mail_hosts import mail_provider
 from research.signals import signal
 from research.types import Evidence, Inquiry, Signal
 
@@ -22,24 +22,6 @@ _EHLO_HOST = re.compile(r"\b(?:EHLO|HELO)\s+([a-z0-9.-]+\.[a-z]{2,})(?![\w.-])",
 _BY_HOST = re.compile(r"\bby\s+([a-z0-9.-]+\.[a-z]{2,})(?![\w.-])", re.I)
 _LOCAL = ("localhost", "localdomain", ".local", ".internal")
 _FAILS = {"spf": ("fail", "softfail"), "dkim": ("fail",), "dmarc": ("fail",)}
-
-
-@cache
-def mail_providers() -> dict[str, str]:
-    """Registrable domain (or host suffix) of a mail host -> the service's name."""
-    return dict(toml_table("mail_hosts.toml")["providers"])
-
-
-def mail_provider(host: str) -> str | None:
-    """The hosting service a mail host belongs to (aspmx.l.google.com -> Google Workspace)."""
-    host = host.strip().rstrip(".").lower()
-    table = mail_providers()
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        name = table.get(".".join(parts[i:]))
-        if name:
-            return name
-    return None
 
 
 def _domain(address: str) -> str:
@@ -98,6 +80,11 @@ def _authentication(inquiry: Inquiry) -> list[Signal]:
     return []
 
 
+def _known_mail_service(host: str) -> bool:
+    """A hosting service, or a free-mail provider's own servers (yahoo.com sends for yahoo.co.uk)."""
+    return bool(mail_provider(host)) or registrable(host) in word_list("free_mail.txt")
+
+
 def sending_host(inquiry: Inquiry) -> tuple[str, str] | None:
     """The host the message first left from, with its Received line: in the bottom header that
     names one, the client's name (``from``, or its EHLO), else the server that took it in (``by``,
@@ -115,7 +102,7 @@ def _sending_host(inquiry: Inquiry, domain: str) -> list[Signal]:
     if not found:
         return []
     host, line = found
-    if registrable(host) == registrable(domain) or mail_provider(host):
+    if registrable(host) == registrable(domain) or _known_mail_service(host):
         return []
     ev = Evidence("header", "Received", line[:300])
     return [signal(SOURCE, "email.sending_host_differs", ev, host=host, domain=domain)]

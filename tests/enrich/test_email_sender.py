@@ -11,8 +11,9 @@ import pytest
 
 from research import research_async
 from research.enrich import domain, email
-from research.enrich.headers import auth_results, mail_provider, sending_host
+from research.enrich.headers import auth_results, sending_host
 from research.enrich.identity import names_match
+from research.extract.mail_hosts import mail_provider
 from research.render.i18n import t
 from research.types import Finding, Inquiry
 from tests.helpers import lab_settings
@@ -242,3 +243,11 @@ async def test_reply_to_another_mailbox_of_the_same_free_provider() -> None:
     same = await _email(Inquiry(email="bashamzebdani@gmail.com", reply_to="bashamzebdani@gmail.com"))
     colleague = await _email(Inquiry(email="sales@harborline-imports.com", reply_to="karen@harborline-imports.com"))
     assert not {"email.reply_to_other_mailbox", "email.reply_to_differs"} & {*_codes(same), *_codes(colleague)}
+
+
+async def test_free_mail_sent_through_its_own_providers_servers() -> None:
+    received = (
+        ("Received", "from sonic301-20.consmr.mail.ir2.yahoo.com (sonic301-20.consmr.mail.ir2.yahoo.com) by mx"),
+    )
+    f = await _email(Inquiry(email="j.brown@yahoo.co.uk", headers=received))
+    assert "email.sending_host_differs" not in _codes(f)
