@@ -43,8 +43,11 @@ def _worth_crawling(home: Page) -> bool:
 def _docs(crawl: site_crawl.Crawl) -> list[PageDoc]:
     assert crawl.home is not None
     docs = [read_page(crawl.home.final_url, crawl.home.text, "home")]
+    read = {site_crawl.normalize(crawl.home.final_url)}
     for f in crawl.pages:
-        if f.page is not None:
+        # A link that redirected to a page already read (often the home page) adds nothing.
+        if f.page is not None and site_crawl.normalize(f.page.final_url) not in read:
+            read.add(site_crawl.normalize(f.page.final_url))
             doc = read_page(f.page.final_url, f.page.text)
             h1 = doc.headings[0] if doc.headings else ""
             kind = site_kinds.page_kind(f.page.final_url, doc.title, h1, f.hint)

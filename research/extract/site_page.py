@@ -12,6 +12,10 @@ from research.extract import html, site_structured
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLOCK_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
+# What a rep could read on one page; beyond this a page is filler (or hostile), and the
+# pattern matchers downstream would spend seconds on it.
+MAX_HTML_CHARS = 1_000_000
+MAX_TEXT_CHARS = 60_000
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,16 @@ def _lines(tree: LexborHTMLParser) -> tuple[str, ...]:
             node.decompose()
     top = clone.body or clone.root
     raw = top.text(separator="\n") if top else ""
-    return tuple(line for line in (_SPACE.sub(" ", part).strip() for part in raw.split("\n")) if line)
+    out: list[str] = []
+    size = 0
+    for part in raw.split("\n"):
+        line = _SPACE.sub(" ", part).strip()[:2000]
+        if line:
+            out.append(line)
+            size += len(line)
+            if size > MAX_TEXT_CHARS:
+                break
+    return tuple(out)
 
 
 def _meta(tree: LexborHTMLParser, selector: str) -> str:
@@ -70,6 +83,7 @@ def _hreflangs(tree: LexborHTMLParser) -> tuple[str, ...]:
 
 def read_page(url: str, text: str, kind: str = "other") -> PageDoc:
     """Parse once; broken markup is repaired by the parser, never fatal."""
+    text = text[:MAX_HTML_CHARS]
     tree = html.parse(text)
     headings = tuple(_SPACE.sub(" ", n.text(separator=" ", strip=True)).strip() for n in tree.css("h1, h2, h3, h4"))
     structured, og = site_structured.extract(text, url)
