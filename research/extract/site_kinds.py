@@ -10,7 +10,7 @@ from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from research.data.load import toml_table
-from research.extract.site_text import phrase_regex
+from research.extract.site_text import fold, phrase_regex
 
 KINDS = ("products", "about", "contact")
 _SEGMENT = re.compile(r"[/_.\-]+")
@@ -72,7 +72,7 @@ def url_kind(url: str) -> str | None:
 
 def text_kind(text: str) -> str | None:
     """Kind named by a short text (link text, title, heading), or None."""
-    short = text.strip().lower()[:80]
+    short = fold(text.strip()).lower()[:80]
     if not short:
         return None
     for kind in KINDS:

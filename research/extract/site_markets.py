@@ -15,8 +15,9 @@ from typing import Any
 from research.data.load import toml_table
 from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, phrase_regex, sentences, snippet
+from research.extract.site_text import find_phrases, fold, phrase_regex, sentences, snippet
 
+_LIST_GLUE = re.compile(r"\s*(?:,|and|und|et|y|e|и|و|ve|i|及|和|、)?\s*", re.I)
 _SOURCE_WORDS = ("from", "made in", "sourced in", "produced in", "aus", "из", "来自", "从", "من", "de la", "da")
 
 
@@ -50,9 +51,15 @@ def _sentence_markets(sentence: str, url: str, found: dict[str, dict[str, str]],
     rx = phrase_regex(tuple(names))
     if rx is None:
         return
-    for m in rx.finditer(sentence):
+    source_end = -1  # where the last country named as a source ("from China") ends
+    for m in rx.finditer(fold(sentence)):
         code = names[m.group(0).lower()]
-        if code not in found and not _from_before(sentence, m.start()):
+        listed_after_source = source_end >= 0 and _LIST_GLUE.fullmatch(sentence[source_end : m.start()])
+        if _from_before(sentence, m.start()) or listed_after_source:
+            source_end = m.end()  # "from China and Vietnam": both are where they buy
+            continue
+        source_end = -1
+        if code not in found:
             found[code] = {"code": code, "url": url, "snippet": snippet(sentence, m.start(), m.end(), 60)}
     for m in find_phrases(sentence, tuple(_regions())):
         regions.add(_regions()[m.group(0).lower()])

@@ -10,7 +10,13 @@ _CJK_START = 0x2E80  # CJK, kana, hangul: words are not separated by spaces
 
 
 def _boundless(phrase: str) -> bool:
-    return any(ord(ch) >= _CJK_START and not ("\u0600" <= ch <= "\u06ff") for ch in phrase)
+    # Arabic too: conjunctions and prepositions are written onto the word (والكويت, بالجملة).
+    return any(ord(ch) >= _CJK_START or "\u0600" <= ch <= "\u06ff" for ch in phrase)
+
+
+def fold(text: str) -> str:
+    """Case-insensitive matching that survives Turkish dotted capital I ("İletişim"), same length."""
+    return text.replace("İ", "i")
 
 
 @cache
@@ -25,7 +31,7 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
     rx = phrase_regex(tuple(phrases))
-    return list(rx.finditer(text)) if rx else []
+    return list(rx.finditer(fold(text))) if rx else []
 
 
 def snippet(text: str, start: int, end: int, width: int = 70) -> str:
