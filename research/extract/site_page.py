@@ -15,7 +15,7 @@ _BLOCK_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
 # What a rep could read on one page; beyond this a page is filler (or hostile), and the
 # pattern matchers downstream would spend seconds on it.
 MAX_HTML_CHARS = 1_000_000
-MAX_TEXT_CHARS = 60_000
+MAX_TEXT_CHARS = 40_000
 
 
 @dataclass(frozen=True)

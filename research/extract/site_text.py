@@ -21,11 +21,12 @@ def fold(text: str) -> str:
 
 @cache
 def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One case-insensitive regex for all phrases; whole words unless the phrase is CJK."""
-    parts = []
-    for p in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
-        body = re.escape(p)
-        parts.append(body if _boundless(p) else rf"(?<!\w){body}(?!\w)")
+    """One case-insensitive regex for all phrases; whole words unless the phrase is CJK or Arabic."""
+    unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    words = [re.escape(p) for p in unique if not _boundless(p)]
+    loose = [re.escape(p) for p in unique if _boundless(p)]
+    # Lookarounds once around the whole alternation: far faster than once per phrase.
+    parts = ([rf"(?<!\w)(?:{'|'.join(words)})(?!\w)"] if words else []) + loose
     return re.compile("|".join(parts), re.I) if parts else None
 
 
