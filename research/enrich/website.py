@@ -7,6 +7,7 @@ signals (website_signals).
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from research.enrich import site_crawl, site_discovery, website_signals
@@ -51,7 +52,7 @@ def _docs(crawl: site_crawl.Crawl) -> list[PageDoc]:
             doc = read_page(f.page.final_url, f.page.text)
             h1 = doc.headings[0] if doc.headings else ""
             kind = site_kinds.page_kind(f.page.final_url, doc.title, h1, f.hint)
-            docs.append(PageDoc(**{**doc.__dict__, "kind": kind}))
+            docs.append(replace(doc, kind=kind))
     return docs
 
 
@@ -81,6 +82,7 @@ def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, th
     url = facts["final_url"]
     email_domain = registrable(inquiry.domain) if inquiry.domain and not is_free_mail(inquiry.domain) else ""
     found: list[Signal] = website_signals.other_domain_signal(email_domain, facts["site_domain"], url)
+    found += website_signals.found_in_text_signal(facts["found_via"], facts["site_domain"], url)
     if state != "ok":
         return [website_signals.state_signal(state, url, phrase), *found]
     ev = Evidence("url", url, facts["title"])
@@ -88,20 +90,14 @@ def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, th
     return found + website_signals.model_signals(reading) + website_signals.company_signals(reading, this_year)
 
 
-async def run(inquiry: Inquiry, ctx: Context) -> Finding:
-    urls = candidate_urls(inquiry)
-    if not urls:
-        return finding(SOURCE, {"reachable": False}, status="skipped", reason="website.no_candidate")
-    crawl = await site_crawl.crawl_site(ctx, urls, _links, _worth_crawling)
-    if crawl.home is None:
-        return _unreachable(urls, crawl)
+def _facts(
+    inquiry: Inquiry, crawl: site_crawl.Crawl, docs: list[PageDoc], reading: SiteReading, state: str, phrase: str
+) -> dict[str, Any]:
+    assert crawl.home is not None
     home = crawl.home
-    docs, reading, state, phrase = await asyncio.to_thread(_read, crawl, ctx.now.year)
-    origin = next(
-        (c.origin for c in site_discovery.candidates(inquiry) if registrable(c.host) == reading.facts["site_domain"]),
-        "redirect",
-    )
-    facts: dict[str, Any] = {
+    site = reading.facts["site_domain"]
+    origin = next((c.origin for c in site_discovery.candidates(inquiry) if registrable(c.host) == site), "redirect")
+    return {
         "reachable": True,
         "url": home.url,
         "final_url": home.final_url,
@@ -117,13 +113,21 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
         "crawl_ms": crawl.elapsed_ms,
         "server": home.headers.get("server", ""),
     }
-    reading = SiteReading(
-        facts, reading.models, reading.certifications, reading.markets, reading.founded, reading.phone_is_fax
-    )
+
+
+async def run(inquiry: Inquiry, ctx: Context) -> Finding:
+    urls = candidate_urls(inquiry)
+    if not urls:
+        return finding(SOURCE, {"reachable": False}, status="skipped", reason="website.no_candidate")
+    crawl = await site_crawl.crawl_site(ctx, urls, _links, _worth_crawling)
+    if crawl.home is None:
+        return _unreachable(urls, crawl)
+    docs, reading, state, phrase = await asyncio.to_thread(_read, crawl, ctx.now.year)
+    reading = replace(reading, facts=_facts(inquiry, crawl, docs, reading, state, phrase))
     sigs = _signals(inquiry, reading, state, phrase, ctx.now.year)
     if crawl.timed_out:
-        return finding(SOURCE, facts, sigs, status="partial", reason="website.budget_spent")
-    return finding(SOURCE, facts, sigs)
+        return finding(SOURCE, reading.facts, sigs, status="partial", reason="website.budget_spent")
+    return finding(SOURCE, reading.facts, sigs)
 
 
 ENRICHER = Enricher(SOURCE, run, network=True, budget="website_budget_s")

@@ -99,3 +99,11 @@ def other_domain_signal(email_domain: str, site_domain: str, url: str) -> list[S
         return []
     ev = Evidence("url", url, f"e-mail domain {email_domain}, website {site_domain}")
     return [signal(SOURCE, "website.other_domain", ev, email_domain=email_domain, site_domain=site_domain)]
+
+
+def found_in_text_signal(origin: str, site_domain: str, url: str) -> list[Signal]:
+    """A free-mail sender's site taken from their signature: anyone can paste a real company's address."""
+    if origin != "text":
+        return []
+    ev = Evidence("url", url, f"found in the inquiry text: {site_domain}")
+    return [signal(SOURCE, "website.found_in_text", ev, site_domain=site_domain)]
