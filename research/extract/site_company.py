@@ -24,6 +24,16 @@ def _founded_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _not_after(kind: str) -> tuple[str, ...]:
+    return tuple(toml_table("website/size_patterns.toml")[kind].get("not_after", []))
+
+
+def _customers_counted(text: str, kind: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].lower()
+    return any(w in before for w in _not_after(kind))
+
+
+@cache
 def _size_patterns() -> dict[str, tuple[tuple[re.Pattern[str], float], ...]]:
     out: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {}
     for kind, table in toml_table("website/size_patterns.toml").items():
@@ -84,6 +94,8 @@ def size_hints(docs: Sequence[PageDoc]) -> list[dict[str, Any]]:
                 for m in rx.finditer(text):
                     n = to_int(m.group("n"))
                     if not n or n > _CAPS[kind] or (kind in best and best[kind]["value"] >= round(n * factor)):
+                        continue
+                    if _customers_counted(text, kind, m.start()):
                         continue
                     hint = {"kind": kind, "value": round(n * factor), "text": snippet(text, m.start(), m.end(), 50)}
                     best[kind] = {**hint, "url": doc.url}

@@ -41,9 +41,12 @@ def _regions() -> dict[str, str]:
     return dict(toml_table("website/markets.toml")["regions"])
 
 
+_SOURCE_RX = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*$", re.I)
+
+
 def _from_before(sentence: str, start: int) -> bool:
-    before = sentence[max(0, start - 12) : start].lower().rstrip()
-    return any(before.endswith(w) for w in _SOURCE_WORDS)
+    """'from China', 'made in China', 'aus China': where they buy, whole words only ('toda España' is not 'da')."""
+    return _SOURCE_RX.search(sentence[max(0, start - 14) : start]) is not None
 
 
 def _sentence_markets(sentence: str, url: str, found: dict[str, dict[str, str]], regions: set[str]) -> None:

@@ -33,6 +33,7 @@ class Expect:
     models: frozenset[str] = frozenset()
     certifications: frozenset[str] = frozenset()
     signals: frozenset[str] = frozenset()
+    no_signals: frozenset[str] = frozenset()
 
 
 PAGES = frozenset({"home", "products", "about", "contact"})
@@ -136,6 +137,39 @@ TABLE: dict[str, Expect] = {
         certifications=frozenset({"EAC", "GOST"}),
         signals=frozenset({"website.wholesale", "website.established", "website.contacts_found"}),
     ),
+    # An Arabic wholesaler in Dubai whose menu links are /p/2, /p/3: only the link text says what they are.
+    "alnoor-trading.ae": Expect(
+        kinds=PAGES,
+        founded=1998,
+        size={"warehouse_m2": 2400},
+        phones=frozenset({"+97143214567", "+97143214568"}),
+        emails=frozenset({"sales@alnoor-trading.ae"}),
+        socials=frozenset({"whatsapp", "instagram"}),
+        address_has="القصيص الصناعية",
+        products_have=frozenset({"أواني الطبخ", "حافظات الطعام"}),
+        markets=frozenset({"SA", "KW", "QA", "BH", "OM"}),
+        languages=frozenset({"ar"}),
+        currencies=frozenset({"AED"}),
+        models=frozenset({"wholesale", "distributor"}),
+        signals=frozenset({"website.wholesale", "website.wide_market", "website.large_company"}),
+    ),
+    # A Spanish distributor: the 1,800 shops it serves are customers, not a chain of its own.
+    "casa-bonita.es": Expect(
+        kinds=PAGES,  # and a customer login that answers 404
+        founded=1985,
+        size={"employees": 35, "warehouse_m2": 6000},
+        phones=frozenset({"+34912345678", "+34912345679"}),
+        emails=frozenset({"pedidos@casa-bonita.es"}),
+        socials=frozenset({"facebook"}),
+        address_has="Calle de la Industria 42",
+        products_have=frozenset({"Menaje de cocina", "Textil hogar"}),
+        markets=frozenset({"ES", "PT", "AD"}),
+        languages=frozenset({"es"}),
+        currencies=frozenset({"EUR"}),
+        models=frozenset({"wholesale", "distributor", "oem"}),
+        signals=frozenset({"website.wholesale", "website.distributor", "website.large_company"}),
+        no_signals=frozenset({"website.chain"}),
+    ),
     "sunrise-global-trading.com": Expect(
         state="for_sale", kinds=frozenset({"home"}), signals=frozenset({"website.for_sale"})
     ),
@@ -170,6 +204,7 @@ def test_site_reads_as_a_human_reads_it(site: str, results: dict[str, Finding]) 
     assert facts["state"] == want.state
     assert ok_pages == want.kinds
     assert want.signals <= {s.code for s in f.signals}
+    assert not want.no_signals & {s.code for s in f.signals}
     if want.state != "ok":
         assert len(facts["pages"]) == 1 and facts["fetches"] <= 2  # no crawling a placeholder
         return

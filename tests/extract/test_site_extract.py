@@ -55,6 +55,13 @@ def test_size_hints_read_numbers_with_separators() -> None:
     assert hints == {"employees": 1250, "stores": 86, "warehouse_m2": 11148, "brands": 40}
 
 
+def test_customers_served_are_not_own_stores() -> None:
+    doc = _doc("<p>Servimos a más de 1.800 tiendas y ferreterías.</p><p>We supply 650 stores across Texas.</p>")
+    assert size_hints([doc]) == []  # type: ignore[list-item]
+    doc = _doc("<p>Today we run 240 stores in six countries.</p>")
+    assert [(h["kind"], h["value"]) for h in size_hints([doc])] == [("stores", 240)]  # type: ignore[list-item]
+
+
 def test_phone_and_fax_on_one_number_is_a_small_office() -> None:
     doc = _doc("<p>Tel./Fax: 040 6094 3310</p><p>Mobil: 0171 2345678</p>", url="https://x.de/kontakt")
     merged, phone_is_fax = merge_phones(phones(doc, "DE"))  # type: ignore[arg-type]
