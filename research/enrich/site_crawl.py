@@ -10,7 +10,7 @@ import asyncio
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 LinksOf = Callable[[Page], list[tuple[str, str]]]
 PagePredicate = Callable[[Page], bool]
 _SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/rss+xml", "text/html")
+_REFRESH = re.compile(
+    r"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]+content\s*=\s*["']?\s*\d+\s*;\s*url\s*=\s*([^"'>\s]+)""", re.I
+)
 _LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 _KIND_RANK = {"products": 0, "about": 1, "contact": 2}
 _PRIORITY_WORDS = (
@@ -110,9 +113,27 @@ async def _home(s: _Session, urls: list[str]) -> Page | None:
             s.crawl.tried.append({"url": url, "error": exc.code})
             continue
         if page.ok and page.text.strip():
-            return page
+            return await _follow_refresh(s, page)
         s.crawl.tried.append({"url": url, "error": f"http_{page.status}" if not page.ok else "empty"})
     return None
+
+
+async def _follow_refresh(s: _Session, page: Page) -> Page:
+    """A splash page that sends browsers on with <meta refresh> ("/en/"): the real home is there."""
+    m = _REFRESH.search(page.text[:20_000])
+    if not m:
+        return page
+    target = urljoin(page.final_url, m.group(1))
+    site = registrable(urlsplit(page.final_url).hostname or "")
+    if not _same_site(target, site) or not s.claim(target):
+        return page
+    try:
+        landed = await s.get(target)
+    except FetchError:
+        return page
+    if not (landed.ok and landed.text.strip()):
+        return page
+    return replace(landed, url=page.url, redirects=(*page.redirects, page.final_url, *landed.redirects))
 
 
 def _same_site(url: str, site: str) -> bool:
@@ -134,7 +155,12 @@ def rank_links(links: list[tuple[str, str]], site: str) -> list[tuple[float, str
         if key not in scored or scored[key][0] < score:
             scored[key] = (score, url.split("#")[0], kind)
     ranked = sorted(scored.values(), key=lambda t: (-t[0], _KIND_RANK.get(t[2] or "", 9)))
-    firsts = [r for i, r in enumerate(ranked) if r[2] and all(o[2] != r[2] for o in ranked[:i])]
+    kinds_seen: set[str] = set()
+    firsts = []
+    for r in ranked:
+        if r[2] and r[2] not in kinds_seen:
+            kinds_seen.add(r[2])
+            firsts.append(r)
     return firsts + [r for r in ranked if r not in firsts]
 
 

@@ -78,6 +78,13 @@ async def test_canonical_redirect_and_sitemap(lab: Lab, tmp_path: Path) -> None:
     assert "website.other_domain" not in {s.code for s in f.signals}  # www. is the same domain
 
 
+async def test_splash_page_with_meta_refresh_leads_to_the_real_home(lab: Lab, tmp_path: Path) -> None:
+    f, _, _ = await _run(lab, tmp_path, Inquiry(email="office@gruenwald-handel.at"))
+    assert f.facts["final_url"] == "https://gruenwald-handel.at/de/"
+    assert f.facts["founded"] == 1996 and set(f.facts["markets"]) == {"AT", "SI", "HR", "HU"}
+    assert {p["kind"] for p in f.facts["pages"] if p["status"] == 200} == {"home", "contact"}
+
+
 async def test_free_mail_sender_site_found_in_the_signature(lab: Lab, tmp_path: Path) -> None:
     body = (
         "Dear supplier, please quote 2,000 pcs of your 2-person tent.\n"
