@@ -30,6 +30,12 @@ def _not_company() -> frozenset[str]:
     return frozenset(toml_table("website/discovery.toml")["not_company"])
 
 
+def _plausible_bare(sfx: str) -> bool:
+    last = sfx.rsplit(".", 1)[-1]
+    generic = toml_table("website/discovery.toml")["bare_generic_suffixes"]
+    return sfx not in _FILE_LIKE and (len(last) == 2 or last in generic)
+
+
 def _usable(host: str) -> bool:
     reg = registrable(host)
     return bool(reg) and not (
@@ -44,7 +50,7 @@ def hosts_in_text(text: str) -> list[str]:
         host = m.group(1).lower().rstrip(".")
         written_as_url = m.group(0).lower().startswith(("http", "www."))
         sfx = suffix(host)
-        if not sfx or (sfx in _FILE_LIKE and not written_as_url):
+        if not sfx or (not written_as_url and not _plausible_bare(sfx)):
             continue
         if _usable(host):
             out.append(host)

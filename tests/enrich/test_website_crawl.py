@@ -117,6 +117,7 @@ def test_discovery_skips_documents_free_mail_and_file_names() -> None:
         "mail me at bob@acme-tools.com.mx, our site: https://shop.acme-tools.com.mx/en and www.acme-tools.com.mx"
     )
     assert hosts_in_text(text) == ["shop.acme-tools.com.mx", "www.acme-tools.com.mx"]
+    assert hosts_in_text("Hi.How are you? Our company site is nordhaus-moebel.de") == ["nordhaus-moebel.de"]
     inquiry = Inquiry(email="bob@qq.com", body="", links=(Link("https://www.hammer-haus.de/katalog"),))
     assert [c.host for c in candidates(inquiry)] == ["www.hammer-haus.de"]
     assert candidates(Inquiry(email="bob@qq.com", body="Please send price list.")) == []
