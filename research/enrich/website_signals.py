@@ -23,10 +23,17 @@ def state_signal(state: str, url: str, phrase: str) -> Signal:
     return signal(SOURCE, code, _ev(url, phrase), url=url, phrase=phrase)
 
 
+def _store_count_hits(reading: SiteReading) -> list[dict[str, str]]:
+    """A chain without a store locator phrase still says "240 stores"."""
+    least = toml_table("website/thresholds.toml")["large"]["stores"]
+    stores = [h for h in reading.facts.get("size_hints", []) if h["kind"] == "stores" and h["value"] >= least]
+    return [{"url": h["url"], "text": f"{h['value']} stores", "snippet": h["text"]} for h in stores]
+
+
 def model_signals(reading: SiteReading) -> list[Signal]:
     out = []
     for model in _MODEL_SIGNALS:
-        hits = reading.models.get(model)
+        hits = reading.models.get(model) or (_store_count_hits(reading) if model == "chain" else [])
         if hits:
             evidence = [_ev(h["url"], h["snippet"]) for h in hits[:3]]
             words = ", ".join(dict.fromkeys(h["text"] for h in hits[:4]))

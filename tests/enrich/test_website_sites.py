@@ -248,3 +248,26 @@ def test_value_evidence_moves_the_value_score(results: dict[str, Finding]) -> No
     )
     assert value(chain) >= 20 and value(distributor) >= 20
     assert value(shop) < value(distributor)
+
+
+@pytest.mark.parametrize(
+    ("site", "label"),
+    [
+        ("brightnest-home.com", "retailer"),
+        ("pacific-trade-supply.com.au", "wholesaler"),
+        ("vantoro-outdoor.com", "oem_importer"),
+        ("maisonvert.fr", "chain"),
+        ("nordhaus-moebel.de", "wholesaler"),
+        ("stroymarket-ural.ru", "wholesaler"),
+        ("alnoor-trading.ae", "wholesaler"),
+        ("casa-bonita.es", "wholesaler"),
+    ],
+)
+def test_website_votes_for_the_buyer_type_a_rep_would_pick(site: str, label: str, results: dict[str, Finding]) -> None:
+    from research.assess.rules import load_rules
+
+    votes: dict[str, float] = {}
+    for s in results[site].signals:
+        for name, weight in load_rules().signal(s.code).votes.items():
+            votes[name] = votes.get(name, 0.0) + weight
+    assert max(votes, key=lambda k: votes[k]) == label

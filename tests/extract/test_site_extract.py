@@ -62,6 +62,14 @@ def test_customers_served_are_not_own_stores() -> None:
     assert [(h["kind"], h["value"]) for h in size_hints([doc])] == [("stores", 240)]  # type: ignore[list-item]
 
 
+def test_store_count_alone_makes_a_chain() -> None:
+    from research.enrich.website_signals import model_signals
+
+    reading = read_site([_doc("<p>Founded in 1990, today we run 240 stores in six countries.</p>")], YEAR)
+    chain = [s for s in model_signals(reading) if s.code == "website.chain"]
+    assert chain and "240 stores" in chain[0].evidence[0].snippet
+
+
 def test_phone_and_fax_on_one_number_is_a_small_office() -> None:
     doc = _doc("<p>Tel./Fax: 040 6094 3310</p><p>Mobil: 0171 2345678</p>", url="https://x.de/kontakt")
     merged, phone_is_fax = merge_phones(phones(doc, "DE"))  # type: ignore[arg-type]
