@@ -13,7 +13,7 @@ from typing import Any
 
 from research.data.load import toml_table
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, snippet
+from research.extract.site_text import find_phrases, sentences, snippet
 
 _JS_ROOTS = ('id="root"', 'id="app"', 'id="__next"', 'id="__nuxt"', "ng-app", "ng-version", 'id="q-app"')
 
@@ -40,9 +40,23 @@ def business_model(docs: Sequence[PageDoc]) -> dict[str, list[dict[str, str]]]:
                 if marker in low_html and marker not in hits:
                     i = low_html.index(marker)
                     hits[marker] = {"url": doc.url, "text": marker, "snippet": doc.raw_html[max(0, i - 40) : i + 60]}
+        if rule.get("cities"):
+            hits.update(_city_office(docs, rule["cities"], rule["office_words"]))
         if hits and (len(hits) >= int(rule.get("min_hits", 1)) or any(k in rule.get("markers", []) for k in hits)):
             out[model] = list(hits.values())
     return out
+
+
+def _city_office(docs: Sequence[PageDoc], cities: list[str], office_words: list[str]) -> dict[str, dict[str, str]]:
+    """Sentences that put an office (team, branch...) in a Chinese trade city."""
+    hits: dict[str, dict[str, str]] = {}
+    for doc in docs:
+        for sentence in sentences(doc.text):
+            city = find_phrases(sentence, cities)
+            if city and find_phrases(sentence, office_words):
+                text = city[0].group(0)
+                hits.setdefault(text.lower(), {"url": doc.url, "text": text, "snippet": sentence[:240]})
+    return hits
 
 
 @cache

@@ -113,6 +113,23 @@ def test_bare_dollar_is_the_sites_own_dollar() -> None:
     assert currencies([doc], "US") == ["USD"]  # type: ignore[list-item]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our quality control team in Yiwu checks every order.",
+        "Unser Büro in Ningbo betreut die Lieferanten.",
+        "У нас есть представительство в Гуанчжоу.",
+        "我们在深圳设有办事处。",
+    ],
+)
+def test_china_office_from_city_and_office_word(text: str) -> None:
+    assert "china_office" in business_model([_doc(f"<p>{text}</p>")])  # type: ignore[list-item]
+
+
+def test_buying_from_a_chinese_city_is_not_an_office() -> None:
+    assert business_model([_doc("<p>Our ceramics come from factories near Foshan.</p>")]) == {}  # type: ignore[list-item]
+
+
 def test_business_model_needs_whole_words() -> None:
     doc = _doc("<p>A poem about a boat: the odmarket of B2Bee.</p>")
     assert business_model([doc]) == {}  # type: ignore[list-item]
