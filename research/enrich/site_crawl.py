@@ -189,7 +189,12 @@ async def _sitemap(s: _Session, home: Page) -> list[tuple[str, str]]:
 
 
 async def _wave(s: _Session, picks: list[tuple[float, str, str | None]], slots: int) -> None:
-    chosen = [(u, k) for _, u, k in picks if s.claim(u)][:slots]
+    chosen: list[tuple[str, str | None]] = []
+    for _, url, kind in picks:
+        if len(chosen) >= slots:
+            break  # claim only what is fetched now: the rest stays open for the next wave
+        if s.claim(url):
+            chosen.append((url, kind))
     await asyncio.gather(*(_fetch_one(s, u, k) for u, k in chosen))
 
 
