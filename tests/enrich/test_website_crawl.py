@@ -60,9 +60,12 @@ async def test_slow_site_is_cut_at_the_budget_and_keeps_what_it_read(lab: Lab, t
 
 
 async def test_no_page_is_fetched_twice_and_at_most_max_pages(lab: Lab, tmp_path: Path) -> None:
-    f, fetcher, _ = await _run(lab, tmp_path, Inquiry(email="a@slowpoke-traders.com"), max_pages=5)
+    inquiry = Inquiry(email="a@slowpoke-traders.com")
+    f, fetcher, _ = await _run(lab, tmp_path, inquiry, max_pages=5, page_timeout_s=1.0)
     pages = [u for u in fetcher.asked if not u.endswith("sitemap.xml")]
     assert len(pages) == 5 and len(f.facts["pages"]) == 5
+    # The stalling about and contact pages are given up after the page timeout, and say so.
+    assert {p["status"] for p in f.facts["pages"] if "stall" in p["url"]} == {"net.timeout"}
     # "/range-spades#top" and ".../range-rakes/" are the same pages as the plain links.
     paths = Counter(u.split("://", 1)[1].split("#")[0].rstrip("/") for u in fetcher.asked)
     assert max(paths.values()) == 1
