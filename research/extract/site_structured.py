@@ -52,7 +52,10 @@ def extract(html_text: str, url: str) -> tuple[tuple[dict[str, Any], ...], dict[
     except Exception as exc:
         _log.debug("structured data unreadable on %s: %s", url, exc)
         return (), {}
-    items = [*_walk(data.get("json-ld", [])), *_walk(data.get("microdata", []))]
+    try:
+        items = [*_walk(data.get("json-ld", [])), *_walk(data.get("microdata", []))]
+    except RecursionError:  # JSON-LD nested thousands deep: hostile, not data
+        return (), _opengraph(data.get("opengraph", []))
     return tuple(items), _opengraph(data.get("opengraph", []))
 
 

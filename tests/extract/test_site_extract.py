@@ -187,6 +187,13 @@ def test_undeclared_legacy_encodings(encoding: str, html: str) -> None:
     assert reading.facts["founded"] and reading.facts["phones"]
 
 
+def test_hostile_structured_data_is_ignored() -> None:
+    deep = "[" * 5000 + "]" * 5000
+    page = f'<script type="application/ld+json">{deep}</script><script type="application/ld+json">{{bad json</script>'
+    doc = read_page("https://x.com/", f"<html><body>{page}<p>Since 1990</p></body></html>")
+    assert doc.structured == () and founded([doc], YEAR) is not None  # type: ignore[list-item]
+
+
 def test_broken_markup_is_read_not_fatal() -> None:
     broken = (
         "<html><body><div><p>Tel: +49 40 6094 3310<table><tr><td>Kontakt</a></b></i><p>seit 1989<script>var x = '</p>"
