@@ -30,24 +30,6 @@ _REFRESH = re.compile(
 )
 _LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 _KIND_RANK = {"products": 0, "about": 1, "contact": 2}
-_PRIORITY_WORDS = (
-    "store",
-    "stores",
-    "locator",
-    "filialen",
-    "wholesale",
-    "trade",
-    "b2b",
-    "brands",
-    "marken",
-    "oem",
-    "private-label",
-    "impressum",
-    "magaziny",
-    "tiendas",
-    "distributors",
-    "export",
-)
 
 
 @dataclass(frozen=True)
@@ -149,7 +131,7 @@ def rank_links(links: list[tuple[str, str]], site: str) -> list[tuple[float, str
             continue
         kind = site_kinds.link_kind(url, text)
         path = urlsplit(url).path.lower()
-        score = 3.0 if kind else (1.5 if any(w in path for w in _PRIORITY_WORDS) else 0.5)
+        score = 3.0 if kind else (1.5 if any(w in path for w in site_kinds.priority_words()) else 0.5)
         score -= 0.2 * site_kinds.depth(url)
         key = normalize(url)
         if key not in scored or scored[key][0] < score:

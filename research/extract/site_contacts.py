@@ -18,24 +18,6 @@ from research.extract.site_text import snippet
 
 _EMAIL = re.compile(r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b", re.I)
 _NOT_EMAIL = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)$|@\dx\.", re.I)
-_PHONE_WORDS = (
-    "tel",
-    "phone",
-    "telefon",
-    "teléfono",
-    "telefone",
-    "téléphone",
-    "телефон",
-    "тел",
-    "电话",
-    "電話",
-    "هاتف",
-    "hotline",
-    "mob",
-    "mobile",
-    "whatsapp",
-    "handy",
-)
 _TYPES = {
     PhoneNumberType.FIXED_LINE: "fixed",
     PhoneNumberType.MOBILE: "mobile",
@@ -44,25 +26,11 @@ _TYPES = {
     PhoneNumberType.VOIP: "voip",
     PhoneNumberType.SHARED_COST: "shared_cost",
 }
-_ADDRESS_LABELS = (
-    "address",
-    "adresse",
-    "anschrift",
-    "dirección",
-    "direccion",
-    "endereço",
-    "indirizzo",
-    "адрес",
-    "العنوان",
-    "adres",
-    "地址",
-    "住所",
-    "주소",
-    "add",
-    "siège social",
-    "sede",
-    "domicilio",
-)
+
+
+@cache
+def _contact_words(name: str) -> tuple[str, ...]:
+    return tuple(toml_table("website/contacts.toml")[name])
 
 
 def _label(lines: tuple[str, ...], i: int, start: int) -> str:
@@ -76,7 +44,7 @@ def _label(lines: tuple[str, ...], i: int, start: int) -> str:
 def _phone_entry(num: phonenumbers.PhoneNumber, url: str, snip: str, label: str) -> dict[str, Any]:
     fax_words = word_list("website/fax_words.txt")
     is_fax = any(w in label for w in fax_words)
-    also_phone = any(w in label for w in _PHONE_WORDS if w not in ("fax",)) and is_fax
+    also_phone = any(w in label for w in _contact_words("phone_words")) and is_fax
     return {
         "number": phonenumbers.format_number(num, PhoneNumberFormat.E164),
         "country": phonenumbers.region_code_for_number(num) or "",
@@ -206,7 +174,7 @@ def address(doc: PageDoc) -> dict[str, str] | None:
 def _labelled_address(doc: PageDoc) -> dict[str, str] | None:
     for i, line in enumerate(doc.lines):
         low = line.lower()
-        label = next((w for w in _ADDRESS_LABELS if _labels(low, w)), None)
+        label = next((w for w in _contact_words("address_labels") if _labels(low, w)), None)
         if label and len(line) < 200:
             rest = line[len(label) :].lstrip(" :：.-")
             if len(rest) < 12 and i + 1 < len(doc.lines):

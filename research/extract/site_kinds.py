@@ -43,7 +43,7 @@ _SKIP_EXT = (
 @cache
 def _words() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     """kind -> (link/title words of every language, URL tokens of every language)."""
-    table = toml_table("website/page_kinds.toml")
+    table = {k: v for k, v in toml_table("website/page_kinds.toml").items() if k != "priority"}
     out: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
     for kind in KINDS:
         text = tuple(w for lang in table.values() for w in lang.get(kind, []))
@@ -92,6 +92,10 @@ def page_kind(url: str, title: str, h1: str, hint: str | None) -> str:
     if urlsplit(url).path in ("", "/"):
         return "home"
     return hint or url_kind(url) or text_kind(h1) or text_kind(title.split("|")[0]) or "other"
+
+
+def priority_words() -> tuple[str, ...]:
+    return tuple(toml_table("website/page_kinds.toml")["priority"]["url_words"])
 
 
 def depth(url: str) -> int:

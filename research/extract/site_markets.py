@@ -17,9 +17,6 @@ from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
 from research.extract.site_text import find_phrases, fold, phrase_regex, sentences, snippet
 
-_LIST_GLUE = re.compile(r"\s*(?:,|and|und|et|y|e|и|و|ve|i|及|和|、)?\s*", re.I)
-_SOURCE_WORDS = ("from", "made in", "sourced in", "produced in", "aus", "из", "来自", "从", "من", "de la", "da")
-
 
 @cache
 def _names() -> dict[str, str]:
@@ -41,12 +38,21 @@ def _regions() -> dict[str, str]:
     return dict(toml_table("website/markets.toml")["regions"])
 
 
-_SOURCE_RX = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, _SOURCE_WORDS)) + r")\s*$", re.I)
+@cache
+def _source_rx() -> re.Pattern[str]:
+    words = toml_table("website/markets.toml")["sources"]["words"]
+    return re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.I)
+
+
+@cache
+def _list_glue() -> re.Pattern[str]:
+    glue = toml_table("website/markets.toml")["sources"]["list_glue"]
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, glue)) + r")?\s*", re.I)
 
 
 def _from_before(sentence: str, start: int) -> bool:
     """'from China', 'made in China', 'aus China': where they buy, whole words only ('toda España' is not 'da')."""
-    return _SOURCE_RX.search(sentence[max(0, start - 14) : start]) is not None
+    return _source_rx().search(sentence[max(0, start - 18) : start]) is not None
 
 
 def _sentence_markets(sentence: str, url: str, found: dict[str, dict[str, str]], regions: set[str]) -> None:
@@ -57,7 +63,7 @@ def _sentence_markets(sentence: str, url: str, found: dict[str, dict[str, str]],
     source_end = -1  # where the last country named as a source ("from China") ends
     for m in rx.finditer(fold(sentence)):
         code = names[m.group(0).lower()]
-        listed_after_source = source_end >= 0 and _LIST_GLUE.fullmatch(sentence[source_end : m.start()])
+        listed_after_source = source_end >= 0 and _list_glue().fullmatch(sentence[source_end : m.start()])
         if _from_before(sentence, m.start()) or listed_after_source:
             source_end = m.end()  # "from China and Vietnam": both are where they buy
             continue

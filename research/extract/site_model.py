@@ -15,8 +15,6 @@ from research.data.load import toml_table
 from research.extract.site_page import PageDoc
 from research.extract.site_text import find_phrases, sentences, snippet
 
-_JS_ROOTS = ('id="root"', 'id="app"', 'id="__next"', 'id="__nuxt"', "ng-app", "ng-version", 'id="q-app"')
-
 
 @cache
 def _models() -> dict[str, dict[str, Any]]:
@@ -89,7 +87,7 @@ def site_state(home: PageDoc) -> tuple[str, str]:
     visible = len(" ".join(home.lines))
     if visible <= int(shell["max_visible_chars"]) and home.scripts:
         said = find_phrases(text, shell["phrases"])
-        root = next((r for r in _JS_ROOTS if r in home.raw_html), "")
+        root = next((r for r in shell["app_roots"] if r in home.raw_html), "")
         if said or root:
             return "js_shell", said[0].group(0) if said else root
     return "ok", ""

@@ -6,17 +6,12 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from research.data.load import toml_table
+from research.data.load import toml_table, word_list
 from research.extract import site_structured as sd
 from research.extract.site_kinds import text_kind, url_kind
 from research.extract.site_page import PageDoc
 
 _MAX = 40
-_GENERIC = re.compile(
-    r"^(?:view all|see all|read more|more|learn more|shop now|buy now|details|new|sale|home|menu|next|previous|"
-    r"add to cart|in den warenkorb|mehr|ver más|voir plus|подробнее|все товары|了解更多|查看更多|更多)$",
-    re.I,
-)
 
 
 def _business_words() -> tuple[str, ...]:
@@ -31,7 +26,7 @@ def _acceptable(name: str, site_name: str) -> bool:
     low = name.lower()
     return (
         3 <= len(name) <= 80
-        and not _GENERIC.match(name)
+        and low not in word_list("website/generic_links.txt")
         and not text_kind(name)
         and not any(low == w or low.startswith(w + " ") for w in _business_words())
         and low != site_name.lower()
