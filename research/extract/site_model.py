@@ -78,9 +78,11 @@ def site_state(home: PageDoc) -> tuple[str, str]:
     default_page or js_shell."""
     table = toml_table("website/states.toml")
     text = " ".join((home.title, *home.lines))
+    headline = " | ".join((home.title, *home.headings[:1]))  # what the page is about, not a section of it
     if len(text) <= int(table["max_chars"]):
         for state in ("for_sale", "parked", "under_construction", "default_page"):
-            hits = find_phrases(text, table[state]["phrases"])
+            where = text if len(text) <= int(table[state]["max_chars"]) else headline
+            hits = find_phrases(where, table[state]["phrases"])
             if hits:
                 return state, hits[0].group(0)
     shell = table["js_shell"]
