@@ -1,32 +1,201 @@
-"""Product and market fit against our seller profile (first pass: keyword match)."""
+"""Product fit: the buyer's products (website, inquiry) against our product lines.
+
+Two matchers, both robust to case, accents, plurals and word order:
+- exact: every word of one of our terms appears in the buyer's phrase (after folding and
+  a light plural strip); Chinese/Japanese terms match as substrings, having no spaces;
+- fuzzy: TF-IDF over character n-grams (3-5, within words) catches inflections, compounds
+  and typos the exact matcher misses ("candleholders", "vasos", "HDMI-Kabel").
+The profile's synonyms carry the other languages. Thresholds are in scoring.toml [fit].
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from research.types import Fit, ProductMatch, SellerProfile
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from research.assess.facts import facts_of
+from research.assess.market import fold
+from research.types import Finding, Fit, Inquiry, ProductLine, ProductMatch
+
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+)")
+_WORD = re.compile(r"[^\W_]+")
+_MAX_WINDOW = 4  # longest buyer phrase (in words) compared with a term by the fuzzy matcher
 
 
-def _terms(line_keywords: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(k.strip().lower() for k in line_keywords if k.strip()))
+def _stem(token: str) -> str:
+    # Only the plural "s" and "ies": enough for en/es/fr/pt, and safe (never "ss", "us", "is").
+    if len(token) > 4 and token.endswith("ies") and token.isascii():
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")) and token.isascii():
+        return token[:-1]
+    return token
 
 
-def product_fit(texts: dict[str, str], profile: SellerProfile) -> Fit:
-    """Which of our lines the buyer's texts mention; overlap is the share of our lines hit."""
-    if not profile.product_lines:
+def tokens(text: str) -> list[str]:
+    """Folded, plural-stripped words; runs of CJK characters are single tokens."""
+    spaced = _CJK.sub(r" \1 ", fold(text))
+    return [_stem(t) for t in _WORD.findall(spaced)]
+
+
+def normalize(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str  # as written in the profile
+    line: str
+    words: frozenset[str]
+    compact: str  # normalized, without spaces (for CJK substring matching)
+    name: bool  # the line's own name: an exact hit on it is certain
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    where: str
+    long: bool  # free text (title, description, inquiry body) rather than a product name
+
+
+@dataclass(frozen=True)
+class FitConfig:
+    fuzzy_min: float = 0.72  # TF-IDF cosine at which two phrases count as the same product
+    # One word against one word needs more: "framework" must not pass for "frame".
+    fuzzy_min_single_word: float = 0.9
+    exact_single_word: float = 0.85  # score of an exact hit on a one-word term ("vase", "hdmi")
+    breadth_bonus: float = 0.05  # added to the overlap per extra line matched
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any]) -> FitConfig:
+        return cls(**{k: float(v) for k, v in table.items() if k in cls.__dataclass_fields__})
+
+
+class LineIndex:
+    """Our terms and their TF-IDF vectors; built once per profile (see ``line_index``)."""
+
+    def __init__(self, lines: Sequence[ProductLine]) -> None:
+        self.terms: list[Term] = []
+        for line in lines:
+            for i, raw in enumerate(dict.fromkeys((line.name, *line.keywords, *line.synonyms))):
+                norm = tokens(raw)
+                if norm:
+                    self.terms.append(Term(raw, line.name, frozenset(norm), "".join(norm), i == 0))
+        self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), preprocessor=normalize)
+        self.matrix = self.vectorizer.fit_transform([t.text for t in self.terms]) if self.terms else None
+
+
+@lru_cache(maxsize=16)
+def line_index(lines: tuple[ProductLine, ...]) -> LineIndex:
+    return LineIndex(lines)
+
+
+def _exact(term: Term, words: frozenset[str], compact: str, cfg: FitConfig) -> float:
+    if has_cjk(term.compact):
+        return 1.0 if len(term.compact) >= 2 and term.compact in compact else 0.0
+    if len(term.words) > 1 and term.compact in words:
+        return 1.0  # written as one word: "candleholders", "photoframe"
+    if not term.words <= words:
+        return 0.0
+    return 1.0 if len(term.words) > 1 or term.name else cfg.exact_single_word
+
+
+def _fuzzy_ok(term: Term, window: str, score: float, cfg: FitConfig) -> bool:
+    """A single word must match one word closely; fewer words than the term need a near-identity."""
+    n = len(window.split())
+    if len(term.words) == 1:
+        return n == 1 and score >= cfg.fuzzy_min_single_word
+    return n >= len(term.words) or score >= cfg.fuzzy_min_single_word
+
+
+def _windows(phrase: Phrase) -> list[str]:
+    """The short runs of words a fuzzy match is tried on; a product name is also tried whole."""
+    words = phrase.text.split()
+    out = [" ".join(words[i : i + n]) for n in range(1, _MAX_WINDOW + 1) for i in range(len(words) - n + 1)]
+    if not phrase.long and len(words) > _MAX_WINDOW:
+        out.append(phrase.text)
+    return [w for w in dict.fromkeys(out) if len(w) >= 3]
+
+
+def _match_phrase(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
+    """The best match of this phrase for each of our lines."""
+    words, compact = frozenset(tokens(phrase.text)), "".join(tokens(phrase.text))
+    best: dict[str, ProductMatch] = {}
+    for term in index.terms:
+        score = _exact(term, words, compact, cfg)
+        if score and score > (best[term.line].score if term.line in best else 0):
+            best[term.line] = ProductMatch(_show(phrase, term), term.line, score, (term.text,), phrase.where)
+    windows = _windows(phrase)
+    if index.matrix is not None and windows:
+        sims = (index.vectorizer.transform(windows) @ index.matrix.T).toarray()
+        for wi, ti in zip(*np.nonzero(sims >= cfg.fuzzy_min), strict=True):
+            term, score = index.terms[ti], round(float(sims[wi, ti]), 2)
+            if not has_cjk(term.compact) and not _fuzzy_ok(term, windows[wi], score, cfg):
+                continue
+            if len(term.words) == 1:
+                score = min(score, cfg.exact_single_word)
+            if score > (best[term.line].score if term.line in best else 0):
+                best[term.line] = ProductMatch(windows[wi], term.line, score, (term.text,), phrase.where)
+    return list(best.values())
+
+
+def _show(phrase: Phrase, term: Term) -> str:
+    """The buyer's words around the match, so the rep sees them in context."""
+    text = " ".join(phrase.text.split())
+    if len(text) <= 80:
+        return text
+    folded = fold(text)  # same length as ``text`` for nearly all scripts; a shift only moves the window
+    first = min(term.words, key=len)
+    at = max(folded.find(first[: max(2, len(first) - 1)]), 0)
+    start = max(0, at - 30)
+    return ("..." if start else "") + text[start : start + 70].strip() + "..."
+
+
+def buyer_phrases(inquiry: Inquiry, findings: Sequence[Finding]) -> list[Phrase]:
+    """What the buyer sells or asks for, each with where we read it (URL or "inquiry")."""
+    site, inq = facts_of(findings, "website"), facts_of(findings, "inquiry")
+    url = str(site.get("final_url") or site.get("url") or "website")
+    out = [Phrase(str(p), url, False) for p in site.get("products") or ()]
+    out += [Phrase(str(s.get("text", "")), str(s.get("url") or url), False) for s in site.get("product_sources") or ()]
+    out += [Phrase(str(site[k]), url, True) for k in ("title", "description") if site.get(k)]
+    out += [Phrase(str(p), "inquiry", False) for p in inq.get("products") or ()]
+    out += [Phrase(t, "inquiry", True) for t in (inquiry.subject, inquiry.body) if t.strip()]
+    return [p for p in out if p.text.strip()]
+
+
+def product_matches(phrases: Iterable[Phrase], lines: tuple[ProductLine, ...], cfg: FitConfig) -> list[ProductMatch]:
+    """The best match per (our line, where), strongest first."""
+    index = line_index(lines)
+    best: dict[tuple[str, str], ProductMatch] = {}
+    for phrase in phrases:
+        for m in _match_phrase(phrase, index, cfg):
+            key = (m.our_line, m.where)
+            if key not in best or m.score > best[key].score:
+                best[key] = m
+    return sorted(best.values(), key=lambda m: (-m.score, m.our_line))
+
+
+def overlap(matches: Sequence[ProductMatch], cfg: FitConfig) -> float:
+    """0..1: the best line's score, plus a little for each further line the buyer also buys."""
+    if not matches:
+        return 0.0
+    lines = {m.our_line for m in matches}
+    return round(min(1.0, max(m.score for m in matches) + cfg.breadth_bonus * (len(lines) - 1)), 2)
+
+
+def product_fit(phrases: Sequence[Phrase], lines: tuple[ProductLine, ...], cfg: FitConfig | None = None) -> Fit:
+    """Overlap is None when we have no product lines or nothing the buyer sells or asks for."""
+    cfg = cfg or FitConfig()
+    if not lines or not phrases:
         return Fit()
-    matches = []
-    for line in profile.product_lines:
-        for where, text in texts.items():
-            low = text.lower()
-            hits = [
-                t for t in _terms((line.name, *line.keywords, *line.synonyms)) if re.search(rf"\b{re.escape(t)}", low)
-            ]
-            if hits:
-                matches.append(
-                    ProductMatch(hits[0], line.name, min(1.0, 0.4 + 0.2 * len(hits)), tuple(hits[:5]), where)
-                )
-                break
-    overlap = len({m.our_line for m in matches}) / len(profile.product_lines)
-    return Fit(round(overlap, 2), tuple(matches))
+    matches = product_matches(phrases, lines, cfg)
+    return Fit(overlap(matches, cfg), tuple(matches[:10]))
