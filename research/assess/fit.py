@@ -99,12 +99,19 @@ def line_index(lines: tuple[ProductLine, ...]) -> LineIndex:
     return LineIndex(lines)
 
 
+def _has_word(word: str, words: frozenset[str]) -> bool:
+    """The word itself, or with a short inflection ending (Kerze/Kerzen, vase/vasen, frame/framed)."""
+    if word in words:
+        return True
+    return len(word) >= 4 and any(w.startswith(word) and len(w) - len(word) <= 2 for w in words)
+
+
 def _exact(term: Term, words: frozenset[str], compact: str, cfg: FitConfig) -> float:
     if has_cjk(term.compact):
         return 1.0 if len(term.compact) >= 2 and term.compact in compact else 0.0
     if len(term.words) > 1 and term.compact in words:
         return 1.0  # written as one word: "candleholders", "photoframe"
-    if not term.words <= words:
+    if not all(_has_word(w, words) for w in term.words):
         return 0.0
     return 1.0 if len(term.words) > 1 or term.name else cfg.exact_single_word
 

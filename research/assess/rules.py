@@ -40,6 +40,9 @@ class Rules:
     signals: Mapping[str, SignalRule]
     x_min_red_flags: int = 0  # 0: red flags alone never make an X
     a_max_red_flags: int = 99
+    b_min_value: float = 0.0
+    c_fit_below: float = 0.0
+    c_at_best: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(default_factory=dict)  # the whole file, for tables like [fit], [customs]
 
     def table(self, name: str) -> Mapping[str, Any]:
@@ -81,6 +84,9 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
         signals={code: _signal_rule(code, raw) for code, raw in data["signals"].items()},
         x_min_red_flags=int(cat.get("x_min_red_flags", 0)),
         a_max_red_flags=int(cat.get("a_max_red_flags", 99)),
+        b_min_value=float(cat.get("b_min_value", 0)),
+        c_fit_below=float(cat.get("c_fit_below", 0)),
+        c_at_best=frozenset(str(c) for c in cat.get("c_at_best", ())),
         raw=dict(data),
     )
 

@@ -34,10 +34,14 @@ def category(score: Mapping[str, int], signals: Iterable[Signal], rules: Rules) 
         return "X"
     if rules.x_min_red_flags and flags >= rules.x_min_red_flags:
         return "X"
+    if score["fit"] < rules.c_fit_below or rules.c_at_best & {s.code for s in signals}:
+        return "C"
     if flags <= rules.a_max_red_flags and all(score[d] >= v for d, v in rules.category_a.items()):
         return "A"
-    if score["authenticity"] >= rules.category_b_min_authenticity and any(
-        score[d] >= v for d, v in rules.category_b_any.items()
+    if (
+        score["authenticity"] >= rules.category_b_min_authenticity
+        and score["value"] >= rules.b_min_value
+        and any(score[d] >= v for d, v in rules.category_b_any.items())
     ):
         return "B"
     return "C"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from research.enrich import domain, email, history, inquiry_text, website
+from research.enrich import customs, domain, email, history, inquiry_text, website
 from research.enrich.base import Enricher
 
 ENRICHERS: tuple[Enricher, ...] = (
@@ -11,6 +11,7 @@ ENRICHERS: tuple[Enricher, ...] = (
     website.ENRICHER,
     inquiry_text.ENRICHER,
     history.ENRICHER,
+    customs.ENRICHER,
 )
 
 __all__ = ["ENRICHERS", "Enricher"]
