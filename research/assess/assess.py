@@ -24,18 +24,14 @@ class Assessment:
     fit_finding: Finding
 
 
-def _named_products(phrases: Sequence[Phrase]) -> bool:
-    """Did the buyer name any product (not only free text we scanned)?"""
-    return any(not p.long for p in phrases)
-
-
 def product_signals(fit: Fit, phrases: Sequence[Phrase], profile: SellerProfile, rules: Rules) -> list[Signal]:
     cfg = rules.table("fit")
     if not profile.product_lines or fit.product_overlap is None:
         return []
     if not fit.matched_products:
         # Silence when the buyer named nothing: a vague inquiry is judged on intent, not fit.
-        return [signal("fit", "fit.no_product_match", profile=profile.name)] if _named_products(phrases) else []
+        named = [Evidence("text", p.where, p.text[:120]) for p in phrases if not p.long][:3]
+        return [signal("fit", "fit.no_product_match", *named, profile=profile.name)] if named else []
     best = fit.matched_products[0]
     ev = tuple(Evidence("text", m.where, m.buyer_product) for m in fit.matched_products[:3])
     params = {"line": best.our_line, "terms": ", ".join(best.matched_terms), "buyer": best.buyer_product}
