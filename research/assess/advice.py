@@ -50,7 +50,19 @@ def reply_advice(
         wants = wants or {"no_match"}
     if wants and profile.product_lines and v.category not in prop["not_for"]:
         codes.append(prop["code"])
-    return [Advice(code, "reply", params) for code in dict.fromkeys(codes)]
+    out = [Advice(code, "reply", params) for code in dict.fromkeys(codes)]
+    return out + signal_advice(findings, v)
+
+
+def signal_advice(findings: Sequence[Finding], v: Verdict) -> list[Advice]:
+    """Reply advice a signal calls for, filled with that signal's params."""
+    by_code = {s.code: s for f in findings for s in f.signals}
+    out = []
+    for rule in toml_table("advice.toml").get("reply_when", ()):
+        hit = next((by_code[c] for c in rule["signals"] if c in by_code), None)
+        if hit and v.category not in rule.get("not_for", ()):
+            out.append(Advice(rule["code"], "reply", dict(hit.params)))
+    return out
 
 
 def _show(value: Any) -> str:

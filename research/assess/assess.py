@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 
 from research.assess.advice import advice
 from research.assess.buyer_type import buyer_type
+from research.assess.certs import cert_fit, mentioned
+from research.assess.facts import facts_of, records
 from research.assess.fit import FitConfig, Phrase, buyer_phrases, product_fit
 from research.assess.market import MarketFit, buyer_markets, market_fit
 from research.assess.rules import Rules, load_rules
@@ -43,6 +45,20 @@ def product_signals(fit: Fit, phrases: Sequence[Phrase], profile: SellerProfile,
     return out
 
 
+def cert_signals(inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile) -> list[Signal]:
+    """Certifications the inquiry asks for, held or not (only with a profile that lists ours)."""
+    if not profile.certifications:
+        return []
+    specifics = facts_of(findings, "inquiry").get("specifics")
+    texts = [inquiry.subject, inquiry.body, *(str(s.get("text", "")) for s in records(specifics))]
+    cf = cert_fit((c for text in texts for c in mentioned(text)), profile.certifications)
+    out = []
+    for code, certs in (("fit.certs_held", cf.held), ("fit.certs_missing", cf.missing)):
+        if certs:
+            out.append(signal("fit", code, Evidence("text", "inquiry", ", ".join(certs)), certs=list(certs)))
+    return out
+
+
 def market_signals(mf: MarketFit, profile: SellerProfile) -> list[Signal]:
     if not mf.buyer or not (profile.target_markets or profile.excluded_markets):
         return []
@@ -65,6 +81,7 @@ def assess(
     mf = market_fit(buyer_markets(inquiry, findings), profile.target_markets, profile.excluded_markets)
     fit = replace(fit, market_overlap=mf.overlap, market_excluded=mf.excluded)
     fit_signals = product_signals(fit, phrases, profile, rules) + market_signals(mf, profile)
+    fit_signals += cert_signals(inquiry, findings, profile)
     facts = {
         "product_overlap": fit.product_overlap,
         "matched_lines": sorted({m.our_line for m in fit.matched_products}),

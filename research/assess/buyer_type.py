@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from research.assess.facts import facts_of
+from research.assess.facts import facts_of, records
 from research.assess.rules import Rules
 from research.data.load import toml_table
 from research.types import BuyerType, Evidence, Finding, Reason, Signal
@@ -36,17 +36,17 @@ def _votes(rule: Mapping[str, Any], reason: Reason) -> list[Vote]:
 def size_votes(findings: Sequence[Finding], table: Mapping[str, Any]) -> list[Vote]:
     """Votes from the website's size hints: the largest figure of each kind counts."""
     biggest: dict[str, Mapping[str, Any]] = {}
-    for hint in facts_of(findings, "website").get("size_hints") or ():
+    for hint in records(facts_of(findings, "website").get("size_hints")):
         value = _number(hint.get("value"))
         kind = str(hint.get("kind", ""))
         if value is not None and (kind not in biggest or value > float(biggest[kind]["value"])):
             biggest[kind] = {**hint, "value": value}
     out: list[Vote] = []
     for rule in table.get("size", ()):
-        hint = biggest.get(rule["kind"])
-        if hint and _in_range(float(hint["value"]), rule):
-            ev = Evidence("url", str(hint.get("url", "")), str(hint.get("text", "")))
-            out += _votes(rule, Reason(rule["code"], {"value": _show(hint["value"])}, 0.0, (ev,)))
+        top = biggest.get(rule["kind"])
+        if top and _in_range(float(top["value"]), rule):
+            ev = Evidence("url", str(top.get("url", "")), str(top.get("text", "")))
+            out += _votes(rule, Reason(rule["code"], {"value": _show(top["value"])}, 0.0, (ev,)))
     return out
 
 
@@ -56,7 +56,7 @@ def _show(value: float) -> str:
 
 def quantity_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[str, Any]) -> list[Vote]:
     """Votes from the quantities in the inquiry, unless the inquiry enricher already voted."""
-    quantities = [q for q in facts_of(findings, "inquiry").get("quantities") or () if _number(q.get("value"))]
+    quantities = [q for q in records(facts_of(findings, "inquiry").get("quantities")) if _number(q.get("value"))]
     if not quantities:
         return []
     containers = table.get("container_units", {})

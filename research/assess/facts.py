@@ -21,3 +21,19 @@ def fact(findings: Sequence[Finding], path: str) -> Any:
     """``"website.address"`` -> that fact, or None when absent or empty."""
     source, _, key = path.partition(".")
     return facts_of(findings, source).get(key) or None
+
+
+def records(value: Any) -> list[Mapping[str, Any]]:
+    """The dict items of a list fact; anything else (a bare string, None) is skipped, not a crash."""
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [v for v in value if isinstance(v, Mapping)]
+
+
+def strings(value: Any) -> list[str]:
+    """A list fact as strings (a single string counts as one item)."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [str(v) for v in value if isinstance(v, (str, int, float)) and str(v).strip()]

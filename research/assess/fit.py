@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from research.assess.facts import facts_of
+from research.assess.facts import facts_of, records, strings
 from research.assess.market import fold
 from research.types import Finding, Fit, Inquiry, ProductLine, ProductMatch
 
@@ -171,10 +171,12 @@ def buyer_phrases(inquiry: Inquiry, findings: Sequence[Finding]) -> list[Phrase]
     """What the buyer sells or asks for, each with where we read it (URL or "inquiry")."""
     site, inq = facts_of(findings, "website"), facts_of(findings, "inquiry")
     url = str(site.get("final_url") or site.get("url") or "website")
-    out = [Phrase(str(p), url, False) for p in site.get("products") or ()]
-    out += [Phrase(str(s.get("text", "")), str(s.get("url") or url), False) for s in site.get("product_sources") or ()]
+    out = [Phrase(p, url, False) for p in strings(site.get("products"))]
+    out += [
+        Phrase(str(s.get("text", "")), str(s.get("url") or url), False) for s in records(site.get("product_sources"))
+    ]
     out += [Phrase(str(site[k]), url, True) for k in ("title", "description") if site.get(k)]
-    out += [Phrase(str(p), "inquiry", False) for p in inq.get("products") or ()]
+    out += [Phrase(p, "inquiry", False) for p in strings(inq.get("products"))]
     out += [Phrase(t, "inquiry", True) for t in (inquiry.subject, inquiry.body) if t.strip()]
     return [p for p in out if p.text.strip()]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from research.assess.facts import facts_of
+from research.assess.facts import facts_of, strings
 from research.data.load import toml_table
 from research.types import Evidence, Finding, Inquiry
 
@@ -73,7 +73,7 @@ def buyer_markets(inquiry: Inquiry, findings: Sequence[Finding]) -> dict[str, Ev
     site, inq = facts_of(findings, "website"), facts_of(findings, "inquiry")
     found: list[tuple[str, Evidence]] = []
     url = str(site.get("final_url") or site.get("url") or "")
-    found += [(str(m).upper(), Evidence("url", url, "markets")) for m in site.get("markets") or ()]
+    found += [(str(m).upper(), Evidence("url", url, "markets")) for m in strings(site.get("markets"))]
     if dest := str(inq.get("destination_country") or ""):
         found.append((dest.upper(), Evidence("text", "inquiry", f"destination {dest}")))
     if inquiry.country and (code := country_code(inquiry.country)):
