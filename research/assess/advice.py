@@ -51,7 +51,7 @@ def reply_advice(
     if wants and profile.product_lines and v.category not in prop["not_for"]:
         codes.append(prop["code"])
     out = [Advice(code, "reply", params) for code in dict.fromkeys(codes)]
-    return out + signal_advice(findings, v)
+    return out + [a for a in signal_advice(findings, v) if a.code not in codes]
 
 
 def signal_advice(findings: Sequence[Finding], v: Verdict) -> list[Advice]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from research.assess.facts import facts_of, records, strings
@@ -26,13 +27,19 @@ from research.types import Finding, Fit, Inquiry, ProductLine, ProductMatch
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+)")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_WINDOW = 4  # longest buyer phrase (in words) compared with a term by the fuzzy matcher
+_WORD_SIMILAR = 80  # rapidfuzz ratio for two words to be the same word misspelt or inflected
 
 
 def _stem(token: str) -> str:
     # Only the plural "s" and "ies": enough for en/es/fr/pt, and safe (never "ss", "us", "is").
-    if len(token) > 4 and token.endswith("ies") and token.isascii():
+    # "ie" and "ies" both become "y" so that accessory/accessories and bougie/bougies agree.
+    if not token.isascii() or len(token) <= 3:
+        return token
+    if token.endswith("ies") and len(token) > 4:
         return token[:-3] + "y"
-    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")) and token.isascii():
+    if token.endswith("ie") and len(token) > 4:
+        return token[:-2] + "y"
+    if token.endswith("s") and not token.endswith(("ss", "us", "is")):
         return token[:-1]
     return token
 
@@ -116,12 +123,23 @@ def _exact(term: Term, words: frozenset[str], compact: str, cfg: FitConfig) -> f
     return 1.0 if len(term.words) > 1 or term.name else cfg.exact_single_word
 
 
+def _covered(term: Term, words: list[str]) -> bool:
+    """Every word of the term has a look-alike in the window (typo, inflection, compound)."""
+    return all(
+        any(fuzz.ratio(t, w) >= _WORD_SIMILAR or (len(t) >= 4 and fuzz.partial_ratio(t, w) >= 100) for w in words)
+        for t in term.words
+    )
+
+
 def _fuzzy_ok(term: Term, window: str, score: float, cfg: FitConfig) -> bool:
-    """A single word must match one word closely; fewer words than the term need a near-identity."""
-    n = len(window.split())
+    """A single word must match one word closely; several words must each find their match
+    ("decor gifts" is not "xmas decor"); fewer words than the term need a near-identity."""
+    words = tokens(window)  # words, not "&" or "-"
     if len(term.words) == 1:
-        return n == 1 and score >= cfg.fuzzy_min_single_word
-    return n >= len(term.words) or score >= cfg.fuzzy_min_single_word
+        return len(words) == 1 and score >= cfg.fuzzy_min_single_word
+    if len(words) < len(term.words):
+        return score >= cfg.fuzzy_min_single_word
+    return _covered(term, words)
 
 
 def _windows(phrase: Phrase) -> list[str]:

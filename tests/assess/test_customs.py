@@ -11,7 +11,7 @@ from typing import Any
 from research.assess.customs import company_key, find_company, load_shipments, parse_date, summarize
 from research.enrich.customs import run
 from research.profile import PROFILES_DIR, load_profile
-from research.settings import Settings
+from research.settings import Settings, load_settings
 from research.types import Finding, Inquiry, SellerProfile
 
 CSV = Path(__file__).with_name("customs_sample.csv")
@@ -66,6 +66,11 @@ def test_no_record_is_neutral_and_a_bad_file_fails_cleanly(tmp_path: Path) -> No
     bad.write_text("Date;Buyer\n2026-01-01;X\n", encoding="utf-8")
     failed = enrich("Acme", settings=Settings(customs_csv=str(bad)))
     assert (failed.status, failed.reason) == ("failed", "customs.bad_file")
+
+
+def test_csv_path_from_the_environment() -> None:
+    settings = load_settings(env={"RESEARCH_CUSTOMS_CSV": str(CSV)})
+    assert "customs.seen_authentic" in {s.code for s in enrich("Acme Home Goods", settings=settings).signals}
 
 
 def test_skipped_without_a_file_or_a_company() -> None:
