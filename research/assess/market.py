@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from research.assess.facts import facts_of, strings
-from research.data.load import toml_table
+from research.data.load import toml_table, word_list
 from research.types import Evidence, Finding, Inquiry
 
 _MAX_DEPTH = 5  # regions naming regions; a cycle stops here instead of looping
@@ -78,7 +78,10 @@ def buyer_markets(inquiry: Inquiry, findings: Sequence[Finding]) -> dict[str, Ev
         found.append((dest.upper(), Evidence("text", "inquiry", f"destination {dest}")))
     if inquiry.country and (code := country_code(inquiry.country)):
         found.append((code, Evidence("text", "inquiry", f"country: {inquiry.country}")))
-    for dom in (str(site.get("site_domain") or ""), inquiry.domain):
+    # A webmail domain (mail.ru, yahoo.co.uk) is used far beyond its country: not a market clue.
+    free = facts_of(findings, "email").get("provider") in ("free", "disposable")
+    sender = "" if free or inquiry.domain in word_list("free_mail.txt") else inquiry.domain
+    for dom in (str(site.get("site_domain") or ""), sender):
         if dom and (code := cctld_country(dom)):
             found.append((code, Evidence("dns", dom, f".{dom.rpartition('.')[2]}")))
     out: dict[str, Evidence] = {}

@@ -37,6 +37,12 @@ def test_buyer_markets_collect_website_inquiry_and_domain() -> None:
     assert markets["DE"].ref == "https://x.de/"
 
 
+def test_webmail_domains_are_not_a_market_clue() -> None:
+    assert buyer_markets(Inquiry(email="ivan@mail.ru"), []) == {}
+    assert buyer_markets(Inquiry(email="a@shop.ru"), [found("email", provider="free")]) == {}
+    assert set(buyer_markets(Inquiry(email="a@shop.ru"), [])) == {"RU"}
+
+
 def test_overlap_and_exclusions() -> None:
     buyer = buyer_markets(Inquiry(country="IR"), [found("website", markets=["AE", "IR"])])
     mf = market_fit(buyer, ["GCC"], ["SANCTIONED"])
