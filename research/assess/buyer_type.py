@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from research.assess.facts import facts_of, records
+from research.assess.facts import facts_of, records, strings
 from research.assess.rules import Rules
 from research.data.load import toml_table
 from research.types import BuyerType, Evidence, Finding, Reason, Signal
@@ -74,6 +74,18 @@ def quantity_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[
     return out
 
 
+def model_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[str, Any]) -> list[Vote]:
+    """Votes from the website's business_model facts, unless a website signal already voted."""
+    site = facts_of(findings, "website")
+    models = set(strings(site.get("business_model")))
+    url = str(site.get("final_url") or site.get("url") or "website")
+    out: list[Vote] = []
+    for rule in table.get("business_model", ()):
+        if rule["model"] in models and not codes & set(rule.get("unless", ())):
+            out += _votes(rule, Reason(rule["code"], {}, 0.0, (Evidence("url", url, rule["model"]),)))
+    return out
+
+
 def signal_votes(signals: Iterable[Signal], rules: Rules) -> list[Vote]:
     return [
         (label, weight, Reason(s.code, s.params, weight, s.evidence))
@@ -111,4 +123,5 @@ def buyer_type(
     table = toml_table("buyer_type.toml") if table is None else table
     codes = {s.code for s in signals}
     votes = signal_votes(signals, rules) + size_votes(findings, table) + quantity_votes(findings, codes, table)
+    votes += model_votes(findings, codes, table)
     return decide(votes, table)

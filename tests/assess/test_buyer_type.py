@@ -65,3 +65,14 @@ def test_confidence_grows_with_evidence() -> None:
     )
     assert one[0] == many[0] == "wholesaler"
     assert one[1] < many[1] <= 1.0
+
+
+def test_business_model_facts_vote_unless_the_website_signal_did() -> None:
+    facts = {"business_model": ["wholesale", "shop"], "final_url": "https://b.example/"}
+    bt = buyer_type([], RULES, [found("website", **facts)])
+    assert bt.label == "wholesaler" and bt.evidence[0].code == "buyer.fact.model_wholesale"
+    assert bt.evidence[0].evidence[0].ref == "https://b.example/"
+    # The website enricher voted "shop" through its signal: the fact does not vote again.
+    site = found("website", sig("website.shop"), business_model=["shop"])
+    bt = buyer_type(list(site.signals), RULES, [site])
+    assert [r.code for r in bt.evidence] == ["website.shop"]
