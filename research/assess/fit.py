@@ -26,6 +26,7 @@ from research.types import Finding, Fit, Inquiry, ProductLine, ProductMatch
 
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+)")
 _WORD = re.compile(r"[^\W_]+")
+_CLAUSE = re.compile(r"[.,;:!?\n()\[\]。，；：！？、（）]+(?:\s|$)|\n|[。，；：！？、（）]")
 _MAX_WINDOW = 4  # longest buyer phrase (in words) compared with a term by the fuzzy matcher
 _WORD_SIMILAR = 80  # rapidfuzz ratio for two words to be the same word misspelt or inflected
 
@@ -80,6 +81,7 @@ class FitConfig:
     # One word against one word needs more: "framework" must not pass for "frame".
     fuzzy_min_single_word: float = 0.9
     exact_single_word: float = 0.85  # score of an exact hit on a one-word term ("vase", "hdmi")
+    single_word_in_text: float = 0.6  # the same hit inside free text (inquiry body, page title)
     breadth_bonus: float = 0.05  # added to the overlap per extra line matched
 
     @classmethod
@@ -93,9 +95,11 @@ class LineIndex:
     def __init__(self, lines: Sequence[ProductLine]) -> None:
         self.terms: list[Term] = []
         for line in lines:
-            for i, raw in enumerate(dict.fromkeys((line.name, *line.keywords, *line.synonyms))):
+            seen: set[str] = set()  # "Vase" (de) and "vase" (en) are one term
+            for i, raw in enumerate((line.name, *line.keywords, *line.synonyms)):
                 norm = tokens(raw)
-                if norm:
+                if norm and " ".join(norm) not in seen:
+                    seen.add(" ".join(norm))
                     self.terms.append(Term(raw, line.name, frozenset(norm), "".join(norm), i == 0))
         self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), preprocessor=normalize)
         self.matrix = self.vectorizer.fit_transform([t.text for t in self.terms]) if self.terms else None
@@ -151,25 +155,58 @@ def _windows(phrase: Phrase) -> list[str]:
     return [w for w in dict.fromkeys(out) if len(w) >= 3]
 
 
-def _match_phrase(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
-    """The best match of this phrase for each of our lines."""
+def _keep(best: dict[str, ProductMatch], m: ProductMatch) -> None:
+    """Keep the best match per line, remembering every term of that line that hit."""
+    old = best.get(m.our_line)
+    if old is None:
+        best[m.our_line] = m
+        return
+    terms = tuple(dict.fromkeys((*old.matched_terms, *m.matched_terms)))[:5]
+    top = m if m.score > old.score else old
+    best[m.our_line] = ProductMatch(top.buyer_product, top.our_line, top.score, terms, top.where)
+
+
+def _exact_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
     words, compact = frozenset(tokens(phrase.text)), "".join(tokens(phrase.text))
-    best: dict[str, ProductMatch] = {}
+    out = []
     for term in index.terms:
         score = _exact(term, words, compact, cfg)
-        if score and score > (best[term.line].score if term.line in best else 0):
-            best[term.line] = ProductMatch(_show(phrase, term), term.line, score, (term.text,), phrase.where)
+        if score and phrase.long and len(term.words) == 1 and not term.name:
+            # One generic word in free text ("time frame", "hdmi port") is a hint, not a fit.
+            score = min(score, cfg.single_word_in_text)
+        if score:
+            out.append(ProductMatch(_show(phrase, term), term.line, score, (term.text,), phrase.where))
+    return out
+
+
+def _fuzzy_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
     windows = _windows(phrase)
-    if index.matrix is not None and windows:
-        sims = (index.vectorizer.transform(windows) @ index.matrix.T).toarray()
-        for wi, ti in zip(*np.nonzero(sims >= cfg.fuzzy_min), strict=True):
-            term, score = index.terms[ti], round(float(sims[wi, ti]), 2)
-            if not has_cjk(term.compact) and not _fuzzy_ok(term, windows[wi], score, cfg):
-                continue
-            if len(term.words) == 1:
-                score = min(score, cfg.exact_single_word)
-            if score > (best[term.line].score if term.line in best else 0):
-                best[term.line] = ProductMatch(windows[wi], term.line, score, (term.text,), phrase.where)
+    if index.matrix is None or not windows:
+        return []
+    sims = (index.vectorizer.transform(windows) @ index.matrix.T).toarray()
+    out = []
+    for wi, ti in zip(*np.nonzero(sims >= cfg.fuzzy_min), strict=True):
+        term, score = index.terms[ti], round(float(sims[wi, ti]), 2)
+        # CJK terms match exactly (substring) only: their n-grams mean little next to Latin words.
+        if has_cjk(term.compact) or not _fuzzy_ok(term, windows[wi], score, cfg):
+            continue
+        cap = 1.0
+        if len(term.words) == 1 and not term.name:
+            cap = cfg.single_word_in_text if phrase.long else cfg.exact_single_word
+        out.append(ProductMatch(windows[wi], term.line, min(score, cap), (term.text,), phrase.where))
+    return out
+
+
+def _match_phrase(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
+    """The best match of this phrase for each of our lines, exact hits before fuzzy ones."""
+    best: dict[str, ProductMatch] = {}
+    # In free text the words of a term must sit in one clause: "HDMI port ... 4K output" is not "4k hdmi".
+    parts = (
+        [Phrase(c, phrase.where, True) for c in _CLAUSE.split(phrase.text) if c.strip()] if phrase.long else [phrase]
+    )
+    exact = [m for part in parts for m in _exact_matches(part, index, cfg)]
+    for m in exact + _fuzzy_matches(phrase, index, cfg):
+        _keep(best, m)
     return list(best.values())
 
 

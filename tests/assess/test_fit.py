@@ -112,7 +112,7 @@ def test_matched_pairs_say_where_and_which_words() -> None:
 
 def test_overlap_rewards_breadth_but_caps_at_one() -> None:
     one = product_fit([Phrase("a vase", "x", False)], DECOR).product_overlap
-    two = product_fit([Phrase("a vase", "x", False), Phrase("a frame", "x", False)], DECOR).product_overlap
+    two = product_fit([Phrase("a vase", "x", False), Phrase("a candle", "x", False)], DECOR).product_overlap
     assert one is not None and two is not None and 0 < one < two <= 1.0
 
 
@@ -134,3 +134,19 @@ def test_index_is_cached_and_matching_is_fast() -> None:
     for _ in range(10):
         product_fit([Phrase(body, "inquiry", True)], DECOR)
     assert (time.perf_counter() - started) / 10 < 0.2
+
+
+def test_one_generic_word_in_free_text_is_only_a_hint() -> None:
+    body = "Our laptops only have an HDMI port, so we need 500 USB-C hubs with 4K output."
+    fit = product_fit([Phrase(body, "inquiry", True)], HDMI)
+    scores = {m.our_line: m.score for m in fit.matched_products}
+    assert scores["USB-C hubs and adapters"] == 1.0
+    assert scores["HDMI cables"] <= 0.6  # "hdmi port" is not an order for HDMI cables
+    assert (
+        product_fit([Phrase("Please confirm the delivery time frame", "inquiry", True)], DECOR).matched_products == ()
+    )
+
+
+def test_all_terms_of_a_line_that_hit_are_listed() -> None:
+    m = product_fit([Phrase("soy candles and tealights", "inquiry", False)], DECOR).matched_products[0]
+    assert {"soy candle", "tealight"} <= set(m.matched_terms)
