@@ -37,7 +37,7 @@ def product_signals(fit: Fit, phrases: Sequence[Phrase], profile: SellerProfile,
     best = fit.matched_products[0]
     ev = tuple(Evidence("text", m.where, m.buyer_product) for m in fit.matched_products[:3])
     params = {"line": best.our_line, "terms": ", ".join(best.matched_terms), "buyer": best.buyer_product}
-    strong = fit.product_overlap >= float(cfg.get("strong", 0.75))
+    strong = best.score >= float(cfg.get("strong", 0.75))  # the best single match, not the breadth bonus
     out = [signal("fit", "fit.product_match" if strong else "fit.product_partial", *ev, **params)]
     lines = sorted({m.our_line for m in fit.matched_products})
     if len(lines) >= int(cfg.get("wide_lines", 3)):

@@ -62,3 +62,20 @@ def test_assessment_signals_match_outside_and_excluded() -> None:
     assert "fit.market_excluded" in codes and "fit.market_match" not in codes
     # No market clue at all: no market signal either way.
     assert not {c for c in _codes(decor, Inquiry(email="a@b.com")) if c.startswith("fit.market")}
+
+
+def test_product_signals_strong_partial_and_none() -> None:
+    decor = load_profile("home_decor")
+
+    def codes(products: list[str], body: str = "") -> set[str]:
+        inq = found("inquiry", products=products)
+        result = assess(Inquiry(body=body), [inq], decor, RULES)
+        return {s.code for s in result.fit_finding.signals if s.code.startswith("fit.product")}
+
+    assert codes(["ceramic vases"]) == {"fit.product_match"}
+    assert codes([], body="Our shop also sells a vase or two.") == {"fit.product_partial"}
+    assert codes(["vases", "candles", "picture frames"]) == {"fit.product_match", "fit.product_wide"}
+    assert "fit.no_product_match" in {
+        s.code for s in assess(Inquiry(), [found("inquiry", products=["sofas"])], decor, RULES).fit_finding.signals
+    }
+    assert codes([], body="Please send your catalog.") == set()  # named nothing: no verdict on fit
