@@ -39,10 +39,18 @@ def _common(fit: Fit, profile: SellerProfile, inquiry: Inquiry, count: int) -> d
 
 
 def reply_advice(
-    v: Verdict, bt: BuyerType, findings: Sequence[Finding], fit: Fit, profile: SellerProfile, params: dict[str, Any]
+    v: Verdict,
+    bt: BuyerType,
+    findings: Sequence[Finding],
+    fit: Fit,
+    profile: SellerProfile,
+    params: dict[str, Any],
+    certain: bool = True,
 ) -> list[Advice]:
     table = toml_table("advice.toml")
-    codes = list(table["reply"].get(v.category, ()))
+    # An X from a veto or very low authenticity is "do not engage"; one from piled-up doubts is "with care".
+    key = "X_doubt" if v.category == "X" and not certain and "X_doubt" in table["reply"] else v.category
+    codes = list(table["reply"].get(key, ()))
     codes += table["reply_by_type"].get(bt.label, {}).get(v.category, ())
     prop = table["propose"]
     wants = _hints(findings) & set(prop["hints"]) or _codes(findings) & set(prop["signals"])
@@ -119,9 +127,15 @@ def check_links(inquiry: Inquiry, findings: Sequence[Finding] = ()) -> list[Advi
 
 
 def advice(
-    v: Verdict, bt: BuyerType, inquiry: Inquiry, findings: Sequence[Finding], fit: Fit, profile: SellerProfile
+    v: Verdict,
+    bt: BuyerType,
+    inquiry: Inquiry,
+    findings: Sequence[Finding],
+    fit: Fit,
+    profile: SellerProfile,
+    certain: bool = True,
 ) -> tuple[Advice, ...]:
     count = int(toml_table("advice.toml")["propose"]["count"])
     params = _common(fit, profile, inquiry, count)
-    steps = reply_advice(v, bt, findings, fit, profile, params) + verify_advice(findings) + terms_advice(v)
+    steps = reply_advice(v, bt, findings, fit, profile, params, certain) + verify_advice(findings) + terms_advice(v)
     return tuple(steps + check_links(inquiry, findings))

@@ -94,4 +94,5 @@ def assess(
     signals = [s for f in everything for s in f.signals]
     v = verdict(signals, rules)
     bt = buyer_type(signals, rules, everything)
-    return Assessment(v, bt, fit, advice(v, bt, inquiry, everything, fit, profile), fit_finding)
+    certain = any(rules.signal(s.code).veto for s in signals) or v.scores["authenticity"] < rules.x_authenticity_below
+    return Assessment(v, bt, fit, advice(v, bt, inquiry, everything, fit, profile, certain), fit_finding)

@@ -128,3 +128,9 @@ def test_every_advice_code_has_both_languages() -> None:
         for label in ("retailer", "wholesaler", "oem_importer", "chain", "end_user", "unknown"):
             for a in run(cat, label, findings):
                 assert t(a.code, "en") != a.code and t(a.code, "zh") != a.code
+
+
+def test_x_from_doubts_is_engage_with_care_not_a_flat_no() -> None:
+    items = list(advice(verdict("X", "high"), BuyerType(), Inquiry(), [], Fit(), DECOR, certain=False))
+    assert codes(items, "reply")[0] == "advice.engage_with_care"
+    assert "advice.do_not_engage" not in codes(items)

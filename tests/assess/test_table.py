@@ -222,4 +222,6 @@ def test_reasons_are_traceable_to_signals() -> None:
 
 def test_x_leads_with_the_veto() -> None:
     s = next(s for s in SITUATIONS if "phishing" in s.name)
-    assert run(s).verdict.reasons[0].code == "inquiry.phishing_link"
+    result = run(s)
+    assert result.verdict.reasons[0].code == "inquiry.phishing_link"
+    assert result.advice[0].code == "advice.do_not_engage"
