@@ -46,6 +46,7 @@ class CustomsSummary:
     examples: tuple[Shipment, ...]
 
 
+@lru_cache(maxsize=65536)  # a big export repeats each consignee many times, and every look-up rescans it
 def company_key(name: str) -> str:
     """'ACME Trading GmbH & Co. KG' -> 'acme trading': folded, no punctuation, no legal forms."""
     words = re.sub(r"[^\w]+", " ", fold(name)).split()
