@@ -19,17 +19,24 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value or ())
 
 
+def _by_language(value: Any) -> tuple[str, ...]:
+    """A flat list, or a table of lists per language (``{ de = [...], zh = [...] }``)."""
+    if isinstance(value, dict):
+        return tuple(s for v in value.values() for s in _strings(v))
+    return _strings(value)
+
+
 def _line(raw: dict[str, Any]) -> ProductLine:
     return ProductLine(
         name=str(raw["name"]),
-        keywords=_strings(raw.get("keywords")),
-        synonyms=_strings(raw.get("synonyms")),
+        keywords=_by_language(raw.get("keywords")),
+        synonyms=_by_language(raw.get("synonyms")),
         hs_codes=_strings(raw.get("hs_codes")),
         moq=str(raw.get("moq", "")),
     )
 
 
-def parse_profile(data: dict[str, Any], name: str = "profile") -> SellerProfile:
+def parse_profile(data: dict[str, Any], name: str = "profile", base: Path | None = None) -> SellerProfile:
     company = data.get("company", {})
     markets = data.get("markets", {})
     return SellerProfile(
@@ -40,8 +47,24 @@ def parse_profile(data: dict[str, Any], name: str = "profile") -> SellerProfile:
         target_markets=tuple(m.upper() for m in _strings(markets.get("target"))),
         excluded_markets=tuple(m.upper() for m in _strings(markets.get("excluded"))),
         moq=str(company.get("moq", "")),
-        customs_columns={str(k): str(v) for k, v in data.get("customs_columns", {}).items()},
+        customs_columns={str(k): str(v) for k, v in _customs(data).get("columns", {}).items()},
+        customs_csv=_customs_csv(data, base),
     )
+
+
+def _customs(data: dict[str, Any]) -> dict[str, Any]:
+    # [customs] with `csv` and a `columns` table; the older flat [customs_columns] still reads.
+    table = dict(data.get("customs", {}))
+    if "customs_columns" in data:
+        table.setdefault("columns", data["customs_columns"])
+    return table
+
+
+def _customs_csv(data: dict[str, Any], base: Path | None) -> str:
+    path = str(_customs(data).get("csv", "")).strip()
+    if path and base is not None and not Path(path).is_absolute():
+        path = str(base / path)  # relative to the profile file
+    return path
 
 
 def load_profile(path: str | Path | None) -> SellerProfile:
@@ -54,8 +77,8 @@ def load_profile(path: str | Path | None) -> SellerProfile:
     if not p.is_file():
         raise InputError(str(p), code="input.unknown_profile", path=str(p))
     try:
-        return parse_profile(tomllib.loads(p.read_text(encoding="utf-8")), p.stem)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, KeyError, TypeError) as exc:
+        return parse_profile(tomllib.loads(p.read_text(encoding="utf-8")), p.stem, p.parent)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(str(exc), code="input.bad_profile", path=str(p), detail=str(exc)) from exc
 
 

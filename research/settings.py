@@ -58,6 +58,8 @@ class Settings:
     ttl_whois_s: int = 7 * 86400
     ttl_http_s: int = 86400
     lang: str = "zh"
+    # Bill-of-lading CSV (customs records); the profile's [customs] csv wins when both are set.
+    customs_csv: str = ""
 
     @property
     def cache_path(self) -> Path:

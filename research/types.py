@@ -183,6 +183,7 @@ class SellerProfile:
     excluded_markets: tuple[str, ...] = ()
     moq: str = ""
     customs_columns: Mapping[str, str] = field(default_factory=dict)
+    customs_csv: str = ""  # bill-of-lading export; columns mapped by customs_columns
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from research.assess.advice import advice
 from research.assess.buyer_type import buyer_type
-from research.assess.fit import product_fit
+from research.assess.certs import cert_fit, mentioned
+from research.assess.facts import facts_of, records
+from research.assess.fit import FitConfig, Phrase, buyer_phrases, product_fit
+from research.assess.market import MarketFit, buyer_markets, market_fit
 from research.assess.rules import Rules, load_rules
 from research.assess.verdict import verdict
 from research.signals import finding, signal
@@ -23,31 +26,73 @@ class Assessment:
     fit_finding: Finding
 
 
-def _texts(inquiry: Inquiry, findings: Sequence[Finding]) -> dict[str, str]:
-    texts = {"inquiry": f"{inquiry.subject}\n{inquiry.body}"}
-    site = next((f for f in findings if f.source == "website"), None)
-    if site and site.facts.get("reachable"):
-        parts = (site.facts.get("title", ""), *site.facts.get("products", []))
-        texts["website"] = " ".join(str(p) for p in parts)
-    return texts
-
-
-def fit_signals(fit: Fit, profile: SellerProfile) -> list[Signal]:
+def product_signals(fit: Fit, phrases: Sequence[Phrase], profile: SellerProfile, rules: Rules) -> list[Signal]:
+    cfg = rules.table("fit")
     if not profile.product_lines or fit.product_overlap is None:
         return []
     if not fit.matched_products:
-        return [signal("fit", "fit.no_product_match", profile=profile.name)]
+        # Silence when the buyer named nothing: a vague inquiry is judged on intent, not fit.
+        named = [Evidence("text", p.where, p.text[:120]) for p in phrases if not p.long][:3]
+        return [signal("fit", "fit.no_product_match", *named, profile=profile.name)] if named else []
     best = fit.matched_products[0]
-    ev = Evidence("text", best.where, ", ".join(best.matched_terms))
-    return [signal("fit", "fit.product_match", ev, line=best.our_line, terms=", ".join(best.matched_terms))]
+    ev = tuple(Evidence("text", m.where, m.buyer_product) for m in fit.matched_products[:3])
+    params = {"line": best.our_line, "terms": ", ".join(best.matched_terms), "buyer": best.buyer_product}
+    strong = best.score >= float(cfg.get("strong", 0.75))  # the best single match, not the breadth bonus
+    out = [signal("fit", "fit.product_match" if strong else "fit.product_partial", *ev, **params)]
+    lines = sorted({m.our_line for m in fit.matched_products})
+    if len(lines) >= int(cfg.get("wide_lines", 3)):
+        out.append(signal("fit", "fit.product_wide", *ev, lines=lines, count=len(lines)))
+    return out
+
+
+def cert_signals(inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile) -> list[Signal]:
+    """Certifications the inquiry asks for, held or not (only with a profile that lists ours)."""
+    if not profile.certifications:
+        return []
+    specifics = facts_of(findings, "inquiry").get("specifics")
+    texts = [inquiry.subject, inquiry.body, *(str(s.get("text", "")) for s in records(specifics))]
+    cf = cert_fit((c for text in texts for c in mentioned(text)), profile.certifications)
+    out = []
+    for code, certs in (("fit.certs_held", cf.held), ("fit.certs_missing", cf.missing)):
+        if certs:
+            out.append(signal("fit", code, Evidence("text", "inquiry", ", ".join(certs)), certs=list(certs)))
+    return out
+
+
+def market_signals(mf: MarketFit, profile: SellerProfile) -> list[Signal]:
+    if not mf.buyer or not (profile.target_markets or profile.excluded_markets):
+        return []
+    out = []
+    if mf.excluded:
+        out.append(signal("fit", "fit.market_excluded", *(mf.buyer[c] for c in mf.excluded), markets=list(mf.excluded)))
+    if mf.overlap:
+        out.append(signal("fit", "fit.market_match", *(mf.buyer[c] for c in mf.overlap), markets=list(mf.overlap)))
+    elif not mf.excluded and profile.target_markets:
+        out.append(signal("fit", "fit.market_outside", *mf.buyer.values(), markets=sorted(mf.buyer)))
+    return out
 
 
 def assess(
     inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile, rules: Rules | None = None
 ) -> Assessment:
     rules = rules or load_rules()
-    fit = product_fit(_texts(inquiry, findings), profile)
-    fit_finding = finding("fit", {"product_overlap": fit.product_overlap}, fit_signals(fit, profile))
-    signals = [s for f in (*findings, fit_finding) for s in f.signals]
+    phrases = buyer_phrases(inquiry, findings)
+    fit = product_fit(phrases, profile.product_lines, FitConfig.from_table(dict(rules.table("fit"))))
+    mf = market_fit(buyer_markets(inquiry, findings), profile.target_markets, profile.excluded_markets)
+    fit = replace(fit, market_overlap=mf.overlap, market_excluded=mf.excluded)
+    fit_signals = product_signals(fit, phrases, profile, rules) + market_signals(mf, profile)
+    fit_signals += cert_signals(inquiry, findings, profile)
+    facts = {
+        "product_overlap": fit.product_overlap,
+        "matched_lines": sorted({m.our_line for m in fit.matched_products}),
+        "buyer_markets": sorted(mf.buyer),
+        "market_overlap": list(mf.overlap),
+        "market_excluded": list(mf.excluded),
+    }
+    fit_finding = finding("fit", facts, fit_signals)
+    everything = (*findings, fit_finding)
+    signals = [s for f in everything for s in f.signals]
     v = verdict(signals, rules)
-    return Assessment(v, buyer_type(signals, rules), fit, advice(v.category, inquiry), fit_finding)
+    bt = buyer_type(signals, rules, everything)
+    certain = any(rules.signal(s.code).veto for s in signals) or v.scores["authenticity"] < rules.x_authenticity_below
+    return Assessment(v, bt, fit, advice(v, bt, inquiry, everything, fit, profile, certain), fit_finding)

@@ -1,25 +1,127 @@
-"""Buyer type from the votes that signals carry in scoring.toml."""
+"""Buyer type: retailer, wholesaler, OEM/brand importer, chain, end user or unknown.
+
+Votes come from data only: signals' ``votes`` in scoring.toml, and fact rules in
+``research/data/buyer_type.toml`` (store count, staff, warehouse, quantities).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
+from research.assess.facts import facts_of, records, strings
 from research.assess.rules import Rules
-from research.types import BuyerType, Reason, Signal
+from research.data.load import toml_table
+from research.types import BuyerType, Evidence, Finding, Reason, Signal
+
+Vote = tuple[str, float, Reason]  # (label, weight, the evidence behind it)
 
 
-def buyer_type(signals: Iterable[Signal], rules: Rules) -> BuyerType:
-    votes: dict[str, float] = defaultdict(float)
+def _number(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _in_range(value: float, rule: Mapping[str, Any]) -> bool:
+    return value >= float(rule.get("min", float("-inf"))) and value < float(rule.get("max", float("inf")))
+
+
+def _votes(rule: Mapping[str, Any], reason: Reason) -> list[Vote]:
+    return [(label, float(w), reason) for label, w in rule["votes"].items()]
+
+
+def size_votes(findings: Sequence[Finding], table: Mapping[str, Any]) -> list[Vote]:
+    """Votes from the website's size hints: the largest figure of each kind counts."""
+    biggest: dict[str, Mapping[str, Any]] = {}
+    for hint in records(facts_of(findings, "website").get("size_hints")):
+        value = _number(hint.get("value"))
+        kind = str(hint.get("kind", ""))
+        if value is not None and (kind not in biggest or value > float(biggest[kind]["value"])):
+            biggest[kind] = {**hint, "value": value}
+    out: list[Vote] = []
+    for rule in table.get("size", ()):
+        top = biggest.get(rule["kind"])
+        if top and _in_range(float(top["value"]), rule):
+            ev = Evidence("url", str(top.get("url", "")), str(top.get("text", "")))
+            out += _votes(rule, Reason(rule["code"], {"value": _show(top["value"])}, 0.0, (ev,)))
+    return out
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def quantity_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[str, Any]) -> list[Vote]:
+    """Votes from the quantities in the inquiry, unless the inquiry enricher already voted."""
+    quantities = [q for q in records(facts_of(findings, "inquiry").get("quantities")) if _number(q.get("value"))]
+    if not quantities:
+        return []
+    containers = table.get("container_units", {})
+    boxes = [q for q in quantities if str(q.get("unit", "")).strip().lower() in containers.get("units", ())]
+    if boxes and containers:
+        ev = Evidence("text", "inquiry", str(boxes[0].get("text", "")))
+        return _votes(containers, Reason(containers["code"], {"text": boxes[0].get("text", "")}, 0.0, (ev,)))
+    top = max(quantities, key=lambda q: float(q["value"]))
+    out: list[Vote] = []
+    for rule in table.get("quantity", ()):
+        if codes & set(rule.get("unless", ())) or not _in_range(float(top["value"]), rule):
+            continue
+        ev = Evidence("text", "inquiry", str(top.get("text", "")))
+        out += _votes(rule, Reason(rule["code"], {"text": top.get("text", "")}, 0.0, (ev,)))
+    return out
+
+
+def model_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[str, Any]) -> list[Vote]:
+    """Votes from the website's business_model facts, unless a website signal already voted."""
+    site = facts_of(findings, "website")
+    models = set(strings(site.get("business_model")))
+    url = str(site.get("final_url") or site.get("url") or "website")
+    out: list[Vote] = []
+    for rule in table.get("business_model", ()):
+        if rule["model"] in models and not codes & set(rule.get("unless", ())):
+            out += _votes(rule, Reason(rule["code"], {}, 0.0, (Evidence("url", url, rule["model"]),)))
+    return out
+
+
+def signal_votes(signals: Iterable[Signal], rules: Rules) -> list[Vote]:
+    return [
+        (label, weight, Reason(s.code, s.params, weight, s.evidence))
+        for s in signals
+        for label, weight in rules.signal(s.code).votes.items()
+    ]
+
+
+def decide(votes: Sequence[Vote], table: Mapping[str, Any]) -> BuyerType:
+    """The label with most votes, if there are enough of them and it leads clearly."""
+    decide_cfg = table.get("decide", {})
+    totals: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[Reason]] = defaultdict(list)
-    for s in signals:
-        for label, weight in rules.signal(s.code).votes.items():
-            votes[label] += weight
-            evidence[label].append(Reason(s.code, s.params, weight, s.evidence))
-    if not votes:
-        return BuyerType()
-    label = max(votes, key=lambda k: votes[k])
-    total = sum(v for v in votes.values() if v > 0)
+    for label, weight, reason in votes:
+        totals[label] += weight
+        evidence[label].append(Reason(reason.code, reason.params, weight, reason.evidence))
+    ranked = sorted(totals, key=lambda k: -totals[k])
+    positive = sum(v for v in totals.values() if v > 0)
+    if not ranked or positive < float(decide_cfg.get("min_votes", 1.0)):
+        return BuyerType("unknown", 0.0, tuple(r for rs in evidence.values() for r in rs))
+    best = ranked[0]
+    runner = totals[ranked[1]] if len(ranked) > 1 else 0.0
+    if totals[best] - runner < float(decide_cfg.get("min_margin", 0.0)):
+        return BuyerType("unknown", 0.0, tuple(evidence[best] + evidence[ranked[1]]))
     # Few votes mean little certainty, however one-sided they are.
-    confidence = (votes[label] / total) * min(1.0, total / 3) if total else 0.0
-    return BuyerType(label, round(confidence, 2), tuple(evidence[label]))
+    full = float(decide_cfg.get("full_confidence_votes", 3.0))
+    confidence = totals[best] / positive * min(1.0, positive / full)
+    return BuyerType(best, round(confidence, 2), tuple(sorted(evidence[best], key=lambda r: -r.weight)))
+
+
+def buyer_type(
+    signals: Iterable[Signal], rules: Rules, findings: Sequence[Finding] = (), table: Mapping[str, Any] | None = None
+) -> BuyerType:
+    signals = list(signals)
+    table = toml_table("buyer_type.toml") if table is None else table
+    codes = {s.code for s in signals}
+    votes = signal_votes(signals, rules) + size_votes(findings, table) + quantity_votes(findings, codes, table)
+    votes += model_votes(findings, codes, table)
+    return decide(votes, table)

@@ -38,6 +38,16 @@ class Rules:
     category_b_any: Mapping[str, float]
     top_reasons: int
     signals: Mapping[str, SignalRule]
+    x_min_red_flags: int = 0  # 0: red flags alone never make an X
+    a_max_red_flags: int = 99
+    b_min_value: float = 0.0
+    c_fit_below: float = 0.0
+    c_at_best: frozenset[str] = frozenset()
+    raw: Mapping[str, Any] = field(default_factory=dict)  # the whole file, for tables like [fit], [customs]
+
+    def table(self, name: str) -> Mapping[str, Any]:
+        value = self.raw.get(name, {})
+        return value if isinstance(value, Mapping) else {}
 
     def signal(self, code: str) -> SignalRule:
         try:
@@ -72,6 +82,12 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
         category_b_any={k: float(v) for k, v in cat["b_any"].items()},
         top_reasons=int(data["reasons"]["top"]),
         signals={code: _signal_rule(code, raw) for code, raw in data["signals"].items()},
+        x_min_red_flags=int(cat.get("x_min_red_flags", 0)),
+        a_max_red_flags=int(cat.get("a_max_red_flags", 99)),
+        b_min_value=float(cat.get("b_min_value", 0)),
+        c_fit_below=float(cat.get("c_fit_below", 0)),
+        c_at_best=frozenset(str(c) for c in cat.get("c_at_best", ())),
+        raw=dict(data),
     )
 
 

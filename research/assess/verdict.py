@@ -22,13 +22,26 @@ def risk(score: Mapping[str, int], rules: Rules) -> Risk:
     return "medium" if auth < rules.risk_medium_below else "low"
 
 
+def red_flags(signals: Iterable[Signal], rules: Rules) -> int:
+    """Distinct red-flag codes: the same doubt seen twice is still one doubt."""
+    return len({s.code for s in signals if rules.signal(s.code).red_flag})
+
+
 def category(score: Mapping[str, int], signals: Iterable[Signal], rules: Rules) -> Category:
+    signals = list(signals)
+    flags = red_flags(signals, rules)
     if any(rules.signal(s.code).veto for s in signals) or score["authenticity"] < rules.x_authenticity_below:
         return "X"
-    if all(score[d] >= v for d, v in rules.category_a.items()):
+    if rules.x_min_red_flags and flags >= rules.x_min_red_flags:
+        return "X"
+    if score["fit"] < rules.c_fit_below or rules.c_at_best & {s.code for s in signals}:
+        return "C"
+    if flags <= rules.a_max_red_flags and all(score[d] >= v for d, v in rules.category_a.items()):
         return "A"
-    if score["authenticity"] >= rules.category_b_min_authenticity and any(
-        score[d] >= v for d, v in rules.category_b_any.items()
+    if (
+        score["authenticity"] >= rules.category_b_min_authenticity
+        and score["value"] >= rules.b_min_value
+        and any(score[d] >= v for d, v in rules.category_b_any.items())
     ):
         return "B"
     return "C"

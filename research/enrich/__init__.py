@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from research.enrich import domain, email, history, inquiry_text, platform, website
+from research.enrich import customs, domain, email, history, inquiry_text, platform, website
 from research.enrich.base import Enricher
 
 ENRICHERS: tuple[Enricher, ...] = (
@@ -12,6 +12,7 @@ ENRICHERS: tuple[Enricher, ...] = (
     inquiry_text.ENRICHER,
     platform.ENRICHER,
     history.ENRICHER,
+    customs.ENRICHER,
 )
 
 __all__ = ["ENRICHERS", "Enricher"]

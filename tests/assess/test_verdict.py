@@ -1,0 +1,43 @@
+"""Verdict knobs from scoring.toml: X for vetoes, red flags and very low authenticity; A needs all four."""
+
+from __future__ import annotations
+
+from research.assess.rules import load_rules
+from research.assess.verdict import category, scores, verdict
+from tests.assess.builders import RULES, sig
+
+SOLID = ["email.corporate", "domain.mx_ok", "domain.age_ge_10y", "website.reachable", "inquiry.specific"]
+
+
+def test_scores_start_at_base_and_stay_in_range() -> None:
+    assert scores([], RULES) == {k: round(v) for k, v in RULES.base.items()}
+    low = scores([sig("email.disposable"), sig("domain.not_found"), sig("inquiry.phishing_link")], RULES)
+    assert low["authenticity"] == 0
+
+
+def test_one_red_flag_keeps_an_otherwise_perfect_buyer_out_of_a() -> None:
+    good = [sig(c) for c in SOLID] + [sig("website.wholesale"), sig("website.size_large"), sig("fit.product_match")]
+    assert verdict(good, RULES).category == "A"
+    flagged = [*good, sig("email.reply_to_differs")]
+    assert verdict(flagged, RULES).category == "B"
+
+
+def test_a_veto_is_x_whatever_the_scores() -> None:
+    good = [sig(c) for c in SOLID] + [sig("website.size_large")]
+    v = verdict([*good, sig("inquiry.risky_attachment")], RULES)
+    assert (v.category, v.risk) == ("X", "high")
+    assert v.reasons[0].code == "inquiry.risky_attachment"
+
+
+def test_c_reasons_lead_with_what_pulled_down() -> None:
+    v = verdict([sig("email.corporate"), sig("inquiry.vague"), sig("fit.no_product_match")], RULES)
+    assert v.category == "C"
+    assert [r.weight < 0 for r in v.reasons[:2]] == [True, True]
+
+
+def test_knobs_are_read_from_the_data_file() -> None:
+    shipped = load_rules()
+    assert shipped.a_max_red_flags == 0 and shipped.x_min_red_flags == 3
+    assert "fit.market_excluded" in shipped.c_at_best
+    score = {"authenticity": 80, "value": 80, "fit": 10, "intent": 80}
+    assert category(score, [], shipped) == "C"  # fit below c_fit_below
