@@ -1,0 +1,48 @@
+"""Helpers shared by the page's modules: the language, the store, safe text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+
+from research.context import open_store
+from research.errors import ResearchError
+from research.profile import PROFILES_DIR
+from research.render.i18n import t
+from research.render.markdown import esc
+from research.settings import load_settings
+from research.store import Store
+
+
+def lang() -> str:
+    return str(st.session_state.get("lang", "zh"))
+
+
+def tr(code: str, params: Mapping[str, Any] | None = None, **kw: Any) -> str:
+    """The catalog message in the page's language."""
+    return t(code, lang(), params, **kw)
+
+
+def md(text: Any) -> str:
+    """Untrusted text made inert for st.markdown (which runs with HTML off anyway)."""
+    return esc(text)
+
+
+def profiles_dir() -> Path:
+    # Tests point this elsewhere so saving a profile never touches the repository.
+    return Path(os.environ.get("RESEARCH_PROFILES_DIR") or PROFILES_DIR)
+
+
+def store() -> Store | None:
+    try:
+        return open_store(load_settings())
+    except ResearchError:
+        return None
+
+
+def show_error(exc: ResearchError) -> None:
+    st.error(tr(exc.code, exc.message_params()))
