@@ -49,8 +49,8 @@ def _research(side: sidebar.Side, db: Store | None) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="买家调查 · Buyer research", page_icon="🔎", layout="wide")
-    side = sidebar.render()
     try:
+        side = sidebar.render()
         db = store()
         _reopen(db)
         if side.view == "history":

@@ -49,15 +49,19 @@ def _save_profile(name: str, text: str) -> None:
     st.session_state["profile"] = name
 
 
+def _on_save(name: str) -> None:
+    # A callback: it runs before the widgets are drawn, so it may switch the selected profile.
+    state = st.session_state
+    _save_profile(str(state.get(f"profile_name_{name}", "")).strip(), str(state.get(f"profile_toml_{name}", "")))
+
+
 def _profile_editor(name: str) -> None:
     path = profiles_dir() / f"{name}.toml"
     current = path.read_text(encoding="utf-8") if name and path.is_file() else ""
     with st.sidebar.expander(tr("ui.profile_edit")):
-        new_name = st.text_input(tr("ui.profile_name"), value=name, key=f"profile_name_{name}")
-        text = st.text_area(tr("ui.profile_toml"), value=current, height=260, key=f"profile_toml_{name}")
-        if st.button(tr("ui.profile_save"), key="profile_save"):
-            _save_profile(new_name.strip(), text)
-            st.rerun()
+        st.text_input(tr("ui.profile_name"), value=name, key=f"profile_name_{name}")
+        st.text_area(tr("ui.profile_toml"), value=current, height=260, key=f"profile_toml_{name}")
+        st.button(tr("ui.profile_save"), key="profile_save", on_click=_on_save, args=(name,))
     msg = st.session_state.pop("profile_msg", None)
     if msg:
         kind, code, params = msg
