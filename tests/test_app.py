@@ -16,7 +16,6 @@ from research.render.i18n import t
 from research.settings import PROJECT_ROOT
 from research.store import Store
 from tests.lab.fixtures import lab, lab_env  # noqa: F401
-from tests.lab.lab import Lab
 
 APP = str(PROJECT_ROOT / "app.py")
 PASTED = """From: Karen Mitchell <karen@harborline-imports.com>
@@ -147,7 +146,7 @@ def test_profile_is_edited_and_saved_in_the_sidebar(home: Path) -> None:
     editor = at.text_area(key="profile_toml_decor")
     assert "[company]" in editor.value
     at.text_input(key="profile_name_decor").input("decor_v2")
-    editor.input(editor.value.replace("moq =", "moq = \"500 pcs\"\nold_moq =", 1))
+    editor.input(editor.value.replace("moq =", 'moq = "500 pcs"\nold_moq =', 1))
     at.button(key="profile_save").click().run()
     assert (home / "profiles" / "decor_v2.toml").is_file()
     assert at.selectbox(key="profile").value == "decor_v2"
@@ -169,7 +168,8 @@ def test_export_pdf_bytes_for_the_shown_report(home: Path) -> None:
     assert at.selectbox(key="export_action").options == ["回复", "寄送样品", "给予账期", "邀请验厂/参观工厂"]
 
 
-def test_lab_report_shows_website_pages_with_links(lab_env: Lab, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.usefixtures("lab_env")
+def test_lab_report_shows_website_pages_with_links(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RESEARCH_CACHE_DIR", str(home / "cache"))
     at = _app(offline=False)
     at = _research(at)
