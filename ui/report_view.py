@@ -75,7 +75,7 @@ def _red_flags(d: dict[str, Any]) -> None:
 
 
 def _table(pairs: Iterable[tuple[str, Any]]) -> None:
-    rows = [{"": tr(k), " ": show(v, lang())} for k, v in pairs]
+    rows = [{tr("ui.col_field"): tr(k), tr("ui.col_value"): show(v, lang())} for k, v in pairs]
     st.dataframe(rows, hide_index=True, width="stretch")
 
 
@@ -98,7 +98,11 @@ def _website(d: dict[str, Any]) -> None:
         {"kind": p.get("kind", ""), "title": p.get("title", ""), "url": safe_url(p.get("url"))} for p in w["pages"]
     ]
     if pages:
-        config: dict[str, Any] = {"url": st.column_config.LinkColumn(tr("report.field.url"))}
+        config: dict[str, Any] = {
+            "url": st.column_config.LinkColumn(tr("report.field.url")),
+            "kind": tr("report.field.kind"),
+            "title": tr("report.field.title"),
+        }
         st.dataframe(pages, hide_index=True, width="stretch", column_config=config)
     phones = [p.get("number", "") if isinstance(p, Mapping) else p for p in w.get("phones") or ()]
     _table([("report.field.phones", phones), ("report.field.markets", w.get("markets") or [])])
@@ -171,7 +175,7 @@ def _checks(d: dict[str, Any]) -> None:
         {
             tr("report.field.source"): tr("source." + f["source"]),
             tr("report.field.status"): tr("status." + f["status"]),
-            " ": f["reason"],
+            tr("ui.col_reason"): f["reason"],
             tr("report.field.time"): f"{f['elapsed_ms']} ms",
         }
         for f in d["findings"]

@@ -38,7 +38,8 @@ def run(inquiry: Inquiry, profile_path: str, settings: Settings, store: Store | 
     started = time.monotonic()
     status = st.status(tr("ui.running"), expanded=True)
     lines: dict[str, st.delta_generator.DeltaGenerator] = {}
-    live = st.empty().container()
+    holder = st.empty()  # partial findings; replaced by the full report when it is ready
+    live = holder.container()
 
     def on_progress(p: Progress) -> None:
         if p.state == "started":
@@ -54,6 +55,6 @@ def run(inquiry: Inquiry, profile_path: str, settings: Settings, store: Store | 
     failed = any(f.status == "failed" for f in report.findings)
     seconds = f"{time.monotonic() - started:.1f}"
     status.update(label=tr("ui.done", seconds=seconds), state="error" if failed else "complete", expanded=False)
-    live.empty()
+    holder.empty()
     st.session_state["last_elapsed_s"] = float(seconds)
     return report, report_id
