@@ -44,7 +44,7 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) 
         if proc.poll() is not None:
             raise RuntimeError(f"streamlit exited: {proc.stdout.read().decode() if proc.stdout else ''}")
         try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:  # noqa: S310 (loopback)
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
                 if r.status == 200:
                     return
         except OSError:
@@ -63,7 +63,7 @@ def served(lab: Lab, tmp_path: Path) -> Iterator[str]:
     }
     cmd = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"), "--server.port", str(port)]
     cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    proc = subprocess.Popen(cmd, env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)  # noqa: S603
+    proc = subprocess.Popen(cmd, env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc)
@@ -107,9 +107,10 @@ def test_research_in_the_browser_and_download_the_pdf(served: str, tmp_path: Pat
         _shot(page, "2-report")
         assert page.get_by_text("发件人与域名").count() >= 1
         assert page.get_by_text("以前出现过").count() == 0  # a fresh history: nobody seen before
-        assert page.get_by_text("harborline-imports.com/products").count() >= 1 or page.locator(
-            "a[href*='harborline-imports.com']"
-        ).count() >= 1
+        assert (
+            page.get_by_text("harborline-imports.com/products").count() >= 1
+            or page.locator("a[href*='harborline-imports.com']").count() >= 1
+        )
         with page.expect_download(timeout=60_000) as info:
             pdf_button.click()
         target = tmp_path / "report.pdf"
@@ -118,6 +119,6 @@ def test_research_in_the_browser_and_download_the_pdf(served: str, tmp_path: Pat
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, check=True).stdout.decode()  # noqa: S603,S607
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, check=True).stdout.decode()
         assert "王小明" in text and "审批" in text
     print(f"\nresearch to full report in the browser: {elapsed:.1f} s; PDF {len(data)} bytes")
