@@ -52,7 +52,8 @@ def _items(rows: Iterable[Mapping[str, Any]]) -> None:
 def seen_before(rows: list[HistoryRow]) -> None:
     if not rows:
         return
-    lines = [f"- {md(r.created_at[:16])} · {md(r.email or r.company)} · {md(r.category)} · {md(r.note)}" for r in rows]
+    parts = ([r.created_at[:16].replace("T", " "), r.email or r.company, r.phone, r.category, r.note] for r in rows)
+    lines = ["- " + " · ".join(md(p) for p in row if p) for row in parts]
     st.warning(tr("ui.seen_before", count=len(rows)) + "\n\n" + "\n".join(lines[:10]))
 
 
@@ -93,7 +94,8 @@ def _website(d: dict[str, Any]) -> None:
     if not w.get("url"):
         st.caption(tr("report.no_website"))
         return
-    st.markdown(_md_link(w["url"], w["url"]) + (" ✅" if w["reachable"] else " ❌"))
+    reachable = tr("report.yes" if w["reachable"] else "report.no")
+    st.markdown(f"{_md_link(w['url'], w['url'])} · {tr('report.field.reachable')}: **{reachable}**")
     pages = [
         {"kind": p.get("kind", ""), "title": p.get("title", ""), "url": safe_url(p.get("url"))} for p in w["pages"]
     ]
