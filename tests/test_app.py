@@ -60,6 +60,12 @@ def test_paste_fills_the_fields_and_research_shows_the_report(home: Path) -> Non
     at.text_input(key="f_company").input("Harborline Imports LLC")  # the rep corrects a field
     at.button(key="run").click().run()
     assert not at.exception
+    # Live progress: one line per check, with its outcome and why it was skipped.
+    status = at.get("status")[0]
+    assert status.label.startswith("完成")
+    lines = [str(c.value) for c in status.children.values() if hasattr(c, "value")]
+    assert any("**域名**: 已跳过 — 离线模式" in line for line in lines)
+    assert any("**询盘内容**: 完成" in line for line in lines)
     assert [m.label for m in at.metric] == ["真实性", "价值", "匹配度", "购买意向"]
     heads = [h.value for h in at.subheader]
     for head in ("发件人与域名", "网站", "产品与市场", "买家类型", "询盘", "建议", "已执行的检查"):

@@ -8,6 +8,7 @@ installs both. Set RESEARCH_SCREENSHOTS=/some/dir to keep screenshots.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -93,10 +94,13 @@ def test_research_in_the_browser_and_download_the_pdf(served: str, tmp_path: Pat
         box = page.get_by_label("询盘内容（粘贴整封邮件，包括签名）")
         box.fill(INQUIRY)
         box.press("Control+Enter")
+        # Wait for the fields pulled from the text, so typing below does not race that rerun.
+        playwright_api.expect(page.get_by_label("主题")).to_have_value(re.compile("RFQ ceramic"), timeout=30_000)
         page.get_by_label("发件人邮箱").fill("karen@harborline-imports.com")
         page.get_by_label("发件人邮箱").press("Enter")
         page.get_by_label("您的姓名（用于 PDF）").fill("王小明")
         page.get_by_label("您的姓名（用于 PDF）").press("Enter")
+        playwright_api.expect(page.get_by_label("发件人邮箱")).to_have_value("karen@harborline-imports.com")
         _shot(page, "1-form")
         page.set_viewport_size({"width": 1400, "height": 1000})
         started = time.monotonic()
