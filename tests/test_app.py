@@ -6,6 +6,7 @@ internet end to end. Each test gets its own history database and profiles folder
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -102,6 +103,36 @@ def test_upload_eml_fills_fields_and_a_broken_file_gets_a_message(home: Path) ->
     at.file_uploader(key="upload").upload("broken.eml", b"\x00\x01 not mail", "message/rfc822").run()
     assert not at.exception
     assert any("broken.eml" in e.value for e in at.error)
+
+
+def test_scam_inquiry_shows_red_flags_first_and_marks_the_lure(home: Path) -> None:
+    msg = EmailMessage()
+    msg["From"] = "Purchasing <orders@harborline-imports.com>"
+    msg["Subject"] = "New order"
+    msg.set_content("Dear supplier, please View the PO here: https://po-docs.example/login and confirm today.")
+    msg.add_attachment(b"<html><form></form></html>", maintype="text", subtype="html", filename="PO_2291.html")
+    at = _app()
+    at.file_uploader(key="upload").upload("po.eml", msg.as_bytes(), "message/rfc822").run()
+    at.button(key="run").click().run()
+    assert not at.exception
+    heads = [h.value for h in at.subheader]
+    assert heads.index("⚠️ 危险信号") < heads.index("发件人与域名")
+    flags = " ".join(e.value for e in at.error).replace("\\", "")  # Markdown escapes, e.g. PO\\_2291
+    assert "PO_2291.html" in flags and "view the po" in flags.lower()
+    page = "".join(str(e.value) for e in at.get("html"))
+    assert '<mark class="scam">View the PO</mark>' in page
+
+
+def test_history_date_filter(home: Path) -> None:
+    at = _research(_app())
+    at.radio(key="view").set_value("history").run()
+    assert len(at.dataframe[0].value) == 1
+    tomorrow = date.today() + timedelta(days=1)
+    at.date_input(key="h_since").set_value(tomorrow).run()
+    assert any("没有符合条件" in i.value for i in at.info)
+    at.date_input(key="h_since").set_value(None)
+    at.date_input(key="h_until").set_value(date.today()).run()
+    assert len(at.dataframe[0].value) == 1
 
 
 def test_nothing_to_research_is_a_message_not_a_traceback(home: Path) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from fpdf import FPDF
+from fpdf.enums import WrapMode
 
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -59,7 +60,9 @@ class _Doc(FPDF):
     def text_run(self, text: Any, size: float = 10, bold: bool = False, link: str = "") -> None:
         for family, chunk in runs("" if text is None else str(text)):
             self.set_font(family, "B" if bold else "", size)
-            self.write(size * 0.5, chunk, link=link)
+            # Chinese has no spaces between words: break it anywhere rather than jump a line.
+            wrap = WrapMode.CHAR if family == "cjk" else WrapMode.WORD
+            self.write(size * 0.5, chunk, link=link, wrapmode=wrap)
 
     def para(self, text: Any, size: float = 10, bold: bool = False, link: str = "", color: _RGB = ()) -> None:
         self.set_text_color(*(color or (0, 0, 0)))

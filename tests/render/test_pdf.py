@@ -72,3 +72,20 @@ def test_pdf_in_english_and_untrusted_text_stays_text(mixed_report: Report, tmp_
 def test_pdf_pages_are_a4(mixed_report: Report) -> None:
     data = pdf.render(mixed_report, "en")
     assert b"/MediaBox [0 0 595.28 841.89]" in data
+
+
+@needs_pdftotext
+def test_long_unbroken_chinese_and_urls_wrap_inside_the_page(tmp_path: Path) -> None:
+    from research import research
+    from research.inputs import from_text
+    from research.settings import load_settings
+
+    body = "我们是一家大型连锁超市需要高清线" * 40 + " https://example.com/" + "a" * 300
+    settings = load_settings(env={"RESEARCH_CACHE_DIR": str(tmp_path)}, offline=True)
+    report = research(from_text(body, email="li@qq.com"), None, settings, save=False)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(pdf.render(report, "zh"))
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True).stdout.decode()
+    lines = [line for line in out.splitlines() if "大型连锁超市" in line]
+    assert len(lines) > 5  # wrapped over many lines, not cut off at the margin
+    assert "".join(out.split()).count("我们是一家大型连锁超市需要高清线") >= 30
