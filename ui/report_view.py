@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from research.render.facts import inquiry_rows, website_rows
 from research.render.html import inquiry_html, safe_url, show
 from research.store import HistoryRow
 from ui.common import lang, md, tr
@@ -106,8 +107,8 @@ def _website(d: dict[str, Any]) -> None:
             "title": tr("report.field.title"),
         }
         st.dataframe(pages, hide_index=True, width="stretch", column_config=config)
-    phones = [p.get("number", "") if isinstance(p, Mapping) else p for p in w.get("phones") or ()]
-    _table([("report.field.phones", phones), ("report.field.markets", w.get("markets") or [])])
+    if rows := website_rows(w):
+        _table(rows)
     socials = w.get("socials") or {}
     if isinstance(socials, Mapping) and socials:
         st.markdown(" · ".join(_md_link(u, n) for n, u in socials.items()))
@@ -132,7 +133,9 @@ def _fit(d: dict[str, Any]) -> None:
     _table(
         [
             ("report.field.products", (w.get("products") or [])[:20]),
+            ("report.field.markets", w.get("markets") or []),
             ("report.field.market_overlap", f["market_overlap"]),
+            ("report.field.market_excluded", f.get("market_excluded") or []),
         ]
     )
 
@@ -146,6 +149,8 @@ def _buyer(d: dict[str, Any]) -> None:
 
 def _inquiry(d: dict[str, Any]) -> None:
     st.subheader(tr("report.inquiry"))
+    if rows := inquiry_rows(d["inquiry_analysis"]):
+        _table(rows)
     if not d["inquiry"].get("body"):
         st.caption(tr("report.none"))
         return

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
 
+from research.render.facts import inquiry_rows, website_rows
 from research.render.highlight import phrases, segments
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -121,17 +122,9 @@ def _website(d: dict[str, Any], lang: str) -> str:
     pages = [[esc(p.get("kind")), link(p.get("url"), p.get("title") or p.get("url"))] for p in w["pages"]]
     if pages:
         out += _table([t("report.field.kind", lang), t("report.field.url", lang)], pages)
-    phones = [p.get("number", "") if isinstance(p, Mapping) else p for p in w.get("phones") or ()]
     socials = w.get("socials") or {}
     social_links = socials.items() if isinstance(socials, Mapping) else ((s, s) for s in socials)
-    out += _kv(
-        [
-            ("report.field.products", (w.get("products") or [])[:20]),
-            ("report.field.markets", w.get("markets") or []),
-            ("report.field.phones", phones),
-        ],
-        lang,
-    )
+    out += _kv(website_rows(w), lang)
     if socials:
         out += "<p>" + " · ".join(link(url, name) for name, url in social_links) + "</p>"
     return out
@@ -146,8 +139,9 @@ def _fit(d: dict[str, Any], lang: str) -> str:
     if rows:
         head = [t(f"report.field.{k}", lang) for k in ("our_line", "buyer_product", "where")]
         out += _table(head, rows)
-    if f["market_overlap"]:
-        out += _kv([("report.field.market_overlap", f["market_overlap"])], lang)
+    markets = [("report.field.market_overlap", f["market_overlap"])]
+    markets += [("report.field.market_excluded", f.get("market_excluded") or [])]
+    out += _kv([(k, v) for k, v in markets if v], lang)
     return out
 
 
@@ -170,6 +164,7 @@ def inquiry_html(d: dict[str, Any]) -> str:
 def _inquiry(d: dict[str, Any], lang: str) -> str:
     inq = d["inquiry"]
     pairs = [(f"report.field.{k}", inq.get(k)) for k in ("email", "company", "subject")]
+    pairs += inquiry_rows(d["inquiry_analysis"])
     legend = f"<p class='muted'>{esc(t('report.highlight_legend', lang))}</p>"
     return f"<h2>{esc(t('report.inquiry', lang))}</h2>{_kv(pairs, lang)}{legend}{inquiry_html(d)}"
 

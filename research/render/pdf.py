@@ -16,6 +16,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
+from research.render.facts import inquiry_rows, website_rows
 from research.render.i18n import t
 from research.render.json import to_dict
 from research.render.pdf_fonts import BASE, FAMILIES, font_path, runs
@@ -173,10 +174,8 @@ def _website(doc: _Doc, d: dict[str, Any]) -> None:
     doc.kv("report.field.reachable", w["reachable"])
     for p in w["pages"][:12]:
         doc.bullet(f"{p.get('title') or p.get('kind') or ''}", p.get("url", ""), _safe_link(p.get("url")))
-    if w.get("products"):
-        doc.kv("report.field.products", w["products"][:15])
-    if w.get("markets"):
-        doc.kv("report.field.markets", w["markets"])
+    for key, value in website_rows(w):
+        doc.kv(key, value)
 
 
 def _buyer_and_fit(doc: _Doc, d: dict[str, Any]) -> None:
@@ -201,6 +200,8 @@ def _inquiry(doc: _Doc, d: dict[str, Any]) -> None:
     for key in ("email", "company", "subject"):
         if inq.get(key):
             doc.kv(f"report.field.{key}", inq[key])
+    for key, value in inquiry_rows(d["inquiry_analysis"]):
+        doc.kv(key, value)
     body = str(inq.get("body") or "").strip()
     if body:
         doc.para(body[:_BODY_CHARS] + ("…" if len(body) > _BODY_CHARS else ""), 9)

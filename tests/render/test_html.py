@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
 
 from research.render import html
 from research.render.highlight import segments
@@ -81,3 +84,35 @@ def test_phrases_with_markup_are_escaped_when_marked() -> None:
     }
     body = html.inquiry_html(d)
     assert "<img" not in body and '<mark class="specific">&lt;img src=x onerror=alert(1)&gt;</mark>' in body
+
+
+def test_contract_facts_render_with_links_and_without_unsafe_urls(mixed_report: Report) -> None:
+    d = to_dict(mixed_report, "en")
+    d["website"].update(
+        url="https://harborline-imports.com/",
+        pages=[{"url": "https://harborline-imports.com/about", "kind": "about", "title": "About <us>"}],
+        size_hints=[{"kind": "stores", "value": 120, "text": "120 stores in Texas"}],
+        phones=[{"number": "+12145550147", "country": "US", "type": "fixed"}],
+        socials={"linkedin": "https://www.linkedin.com/company/harborline", "evil": "javascript:alert(1)"},
+        business_model=["wholesale", "chain"],
+    )
+    d["inquiry_analysis"].update(quantities=[{"value": 2400, "unit": "pcs", "text": "2,400 pcs"}], incoterms="FOB")
+    page = html.render_dict(d)
+    for text in ("120 stores in Texas", "+12145550147", "wholesale, chain", "2,400 pcs", "About &lt;us&gt;"):
+        assert text in page
+    hrefs = [a["href"] for t, a in _tags(page) if t == "a"]
+    assert "https://harborline-imports.com/about" in hrefs
+    assert "https://www.linkedin.com/company/harborline" in hrefs
+    assert not any((h or "").lower().startswith("javascript") for h in hrefs)
+    assert "evil" not in re.findall(r"<a [^>]*>([^<]*)</a>", page)  # shown as text, not a link
+
+
+def test_cli_writes_html_and_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from research.cli import main
+
+    monkeypatch.setenv("RESEARCH_CACHE_DIR", str(tmp_path / "cache"))
+    base = ["check", "--offline", "--no-save", "--email", "ivan@harborline-imports.com", "--text", "Нужен кабель"]
+    assert main([*base, "--format", "html", "--out", str(tmp_path / "r.html"), "--lang", "en"]) == 0
+    assert "Нужен кабель" in (tmp_path / "r.html").read_text("utf-8")
+    assert main([*base, "--format", "pdf", "--out", str(tmp_path / "r.pdf"), "--rep", "Li", "--action", "visit"]) == 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
