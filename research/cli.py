@@ -113,7 +113,7 @@ def inquiry_from_args(args: argparse.Namespace) -> Inquiry:
         return inputs.from_msg_bytes(inputs.read_file(args.msg), Path(args.msg).name, **fields)
     text = args.text or ""
     if args.text_file:
-        text = inputs.read_file(args.text_file).decode("utf-8", "replace")
+        text = inputs.decode_text(inputs.read_file(args.text_file))  # GBK or cp1251 files too
     if text:
         if args.subject:
             fields["subject"] = args.subject

@@ -51,7 +51,7 @@ async def open_context(
             settings=settings,
             dns=resolver,
             http=fetcher,
-            whois=WhoisClient(settings, cache),
+            whois=WhoisClient(settings, cache, fetcher),
             store=store,
             profile=profile or SellerProfile(),
         )

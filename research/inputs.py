@@ -8,20 +8,34 @@ from __future__ import annotations
 
 import re
 from email import policy
-from email.message import EmailMessage
+from email.message import Message
 from email.parser import BytesParser
-from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
+from charset_normalizer import from_bytes
+
 from research.errors import InputError
-from research.extract import html as htmlx
+from research.extract import mail, signature
 from research.types import Attachment, Inquiry, Link, PlatformStats
 
 MAX_FILE_MB = 25
 _URL = re.compile(r"""https?://[^\s<>"'()\[\]]+""", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HEADER_LINE = re.compile(r"^(From|To|Reply-To|Subject|Date|Cc)\s*:\s*(.*)$", re.I)
+_HEADER_LINE = re.compile(
+    r"^(From|To|Reply-To|Subject|Date|Sent|Cc|发件人|收件人|主题|日期|发送时间|抄送|De|Para|Asunto|Objet|Von|An|Betreff)"
+    r"\s*[:：]\s*(.*)$",
+    re.I,
+)
+# Pasted headers as Outlook and webmail show them in other languages, by their RFC name.
+_HEADER_NAMES = {
+    "发件人": "from",
+    "de": "from",
+    "von": "from",
+    "主题": "subject",
+    "asunto": "subject",
+    "objet": "subject",
+    "betreff": "subject",
+}
 
 
 def links_in_text(text: str) -> list[Link]:
@@ -49,65 +63,60 @@ def _split_pasted(text: str) -> tuple[dict[str, str], str]:
     headers: dict[str, str] = {}
     lines = text.replace("\r\n", "\n").split("\n")
     i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
     while i < len(lines) and (m := _HEADER_LINE.match(lines[i].strip())):
-        headers.setdefault(m.group(1).lower(), m.group(2).strip())
+        key = m.group(1).lower()
+        headers.setdefault(_HEADER_NAMES.get(key, key), m.group(2).strip())
         i += 1
     return headers, "\n".join(lines[i:]).strip()
 
 
+def _merge(guessed: dict[str, Any], fields: dict[str, Any]) -> Inquiry:
+    """Fields the rep or the CLI gave win over what we read from the message."""
+    return from_fields(**{**guessed, **{k: v for k, v in fields.items() if v not in (None, "")}})
+
+
+def _contact_fields(body: str, email: str, display: str) -> dict[str, str]:
+    found = signature.contact(body, email)
+    return {
+        "email": email or found.email,
+        "display_name": display or found.display_name,
+        "company": found.company,
+        "phone": found.phone,
+        "website": found.website,
+        "country": found.country,
+    }
+
+
 def from_text(text: str, **fields: Any) -> Inquiry:
-    """Pasted inquiry text; form fields given explicitly win over what the text says."""
+    """Pasted inquiry text, with sender details read from its headers and signature.
+
+    Form fields given explicitly win over what the text says."""
     headers, body = _split_pasted(text)
-    name, addr = parseaddr(headers.get("from", ""))
-    if not addr:
-        found = _EMAIL.search(body)
-        addr = found.group(0) if found else ""
+    name, addr = mail.first_address(headers.get("from", ""))
     guessed = {
-        "email": addr,
-        "display_name": name,
+        **_contact_fields(body, addr, name),
         "subject": headers.get("subject", ""),
-        "reply_to": parseaddr(headers.get("reply-to", ""))[1],
+        "reply_to": mail.first_address(headers.get("reply-to", ""))[1],
         "body": body,
+        "headers": tuple((k.title(), v) for k, v in headers.items()),
         "source": "text",
     }
-    merged = {**guessed, **{k: v for k, v in fields.items() if v not in (None, "")}}
-    return from_fields(**merged)
+    return _merge(guessed, fields)
 
 
-def _body_and_links(msg: EmailMessage) -> tuple[str, list[Link]]:
-    plain = msg.get_body(preferencelist=("plain",))
-    html_part = msg.get_body(preferencelist=("html",))
-    links: list[Link] = []
-    html_text = ""
-    if html_part is not None:
-        tree = htmlx.parse(_content(html_part))
-        links = [Link(u, txt) for u, txt in htmlx.links(tree, "") if u.startswith(("http", "HTTP"))]
-        html_text = htmlx.visible_text(tree)
-    body = _content(plain) if plain is not None else html_text
+def _body_and_links(msg: Message) -> tuple[str, list[Link]]:
+    plain, html = mail.bodies(msg)
+    links = mail.html_links(html) if html else []
+    html_text = mail.html_to_text(html) if html else ""
+    # Some senders put a one-line stub in text/plain and the real message in HTML.
+    body = plain if len(plain) >= len(html_text) / 3 else html_text
+    if not body:
+        body = html_text
     known = {link.url for link in links}
     links += [lk for lk in links_in_text(body) if lk.url not in known]
     return body.strip(), links
-
-
-def _content(part: Any) -> str:
-    try:
-        return str(part.get_content())
-    except (LookupError, UnicodeDecodeError, ValueError, AssertionError):
-        payload = part.get_payload(decode=True) or b""
-        return payload.decode("utf-8", "replace")
-
-
-def _attachments(msg: EmailMessage) -> list[Attachment]:
-    out = []
-    for part in msg.iter_attachments():
-        payload = part.get_payload(decode=True)
-        out.append(Attachment(part.get_filename() or "", part.get_content_type(), len(payload) if payload else None))
-    return out
-
-
-def _first_address(value: str | None) -> tuple[str, str]:
-    pairs = getaddresses([value or ""])
-    return pairs[0] if pairs else ("", "")
 
 
 def from_eml_bytes(data: bytes, name: str = "message.eml", **fields: Any) -> Inquiry:
@@ -115,23 +124,44 @@ def from_eml_bytes(data: bytes, name: str = "message.eml", **fields: Any) -> Inq
         msg = BytesParser(policy=policy.default).parsebytes(data)
     except Exception as exc:  # the stdlib parser raises many kinds on broken mail
         raise InputError(str(exc), code="input.bad_email_file", name=name, detail=str(exc)) from exc
-    if not isinstance(msg, EmailMessage) or not (msg.get("From") or msg.get("Subject")):
+    if not (mail.header(msg, "From") or mail.header(msg, "Subject")):
         raise InputError(name, code="input.bad_email_file", name=name, detail="no From or Subject header")
-    display, addr = _first_address(str(msg.get("From", "")))
+    display, addr = mail.first_address(mail.header(msg, "From"))
     body, links = _body_and_links(msg)
     guessed = {
-        "email": addr,
-        "display_name": display,
-        "subject": str(msg.get("Subject", "")),
-        "reply_to": _first_address(str(msg.get("Reply-To", "")))[1],
+        **_contact_fields(body, addr, display),
+        "subject": mail.header(msg, "Subject"),
+        "reply_to": mail.first_address(mail.header(msg, "Reply-To"))[1],
         "body": body,
         "links": tuple(links),
-        "attachments": tuple(_attachments(msg)),
-        "headers": tuple((k, str(v)) for k, v in msg.items()),
+        "attachments": tuple(mail.attachments(msg)),
+        "headers": mail.all_headers(msg),
         "source": "eml",
     }
-    merged = {**guessed, **{k: v for k, v in fields.items() if v not in (None, "")}}
-    return from_fields(**merged)
+    return _merge(guessed, fields)
+
+
+def _msg_fields(msg: Any) -> dict[str, Any]:
+    display, addr = mail.first_address(msg.sender or "")
+    html = msg.htmlBody or b""
+    html_text = html.decode("utf-8", "replace") if isinstance(html, bytes) else str(html)
+    body = (msg.body or "").strip() or mail.html_to_text(html_text)
+    header = msg.header
+    atts = tuple(
+        Attachment(a.longFilename or a.shortFilename or "", getattr(a, "mimetype", "") or "") for a in msg.attachments
+    )
+    links = mail.html_links(html_text) if html_text else []
+    known = {lk.url for lk in links}
+    return {
+        **_contact_fields(body, addr, display),
+        "subject": msg.subject or "",
+        "reply_to": mail.first_address(mail.header(header, "Reply-To") if header else "")[1],
+        "body": body,
+        "links": tuple(links + [lk for lk in links_in_text(body) if lk.url not in known]),
+        "attachments": atts,
+        "headers": mail.all_headers(header) if header else (),
+        "source": "msg",
+    }
 
 
 def from_msg_bytes(data: bytes, name: str = "message.msg", **fields: Any) -> Inquiry:
@@ -142,26 +172,12 @@ def from_msg_bytes(data: bytes, name: str = "message.msg", **fields: Any) -> Inq
     except Exception as exc:  # extract-msg raises many kinds on non-msg files
         raise InputError(str(exc), code="input.bad_email_file", name=name, detail=str(exc)) from exc
     try:
-        display, addr = _first_address(msg.sender or "")
-        body = msg.body or ""
-        atts = tuple(
-            Attachment(a.longFilename or a.shortFilename or "", getattr(a, "mimetype", "") or "")
-            for a in msg.attachments
-        )
-        guessed = {
-            "email": addr,
-            "display_name": display,
-            "subject": msg.subject or "",
-            "reply_to": _first_address(msg.header.get("Reply-To", "") if msg.header else "")[1],
-            "body": body.strip(),
-            "attachments": atts,
-            "headers": tuple((k, str(v)) for k, v in (msg.header.items() if msg.header else [])),
-            "source": "msg",
-        }
+        guessed = _msg_fields(msg)
+    except Exception as exc:  # a .msg that opens but whose streams are broken
+        raise InputError(str(exc), code="input.bad_email_file", name=name, detail=str(exc)) from exc
     finally:
         msg.close()
-    merged = {**guessed, **{k: v for k, v in fields.items() if v not in (None, "")}}
-    return from_fields(**merged)
+    return _merge(guessed, fields)
 
 
 def read_file(path: str | Path) -> bytes:
@@ -183,7 +199,16 @@ def from_file(path: str | Path, **fields: Any) -> Inquiry:
         return from_msg_bytes(data, p.name, **fields)
     if suffix == ".eml":
         return from_eml_bytes(data, p.name, **fields)
-    return from_text(data.decode("utf-8", "replace"), **fields)
+    return from_text(decode_text(data), **fields)
+
+
+def decode_text(data: bytes) -> str:
+    """A pasted-text file: UTF-8 (with or without BOM), else whatever charset it really is (GBK, cp1251 ...)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        guess = from_bytes(data).best()
+        return str(guess) if guess is not None else data.decode("utf-8", "replace")
 
 
 def platform_stats(values: dict[str, Any]) -> PlatformStats:

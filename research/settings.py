@@ -27,6 +27,8 @@ class Settings:
     # Network endpoints; empty nameservers means the system's resolver configuration.
     nameservers: tuple[HostPort, ...] = ()
     whois_server: HostPort | None = None
+    # RDAP, asked when WHOIS gives nothing usable; rdap.org redirects to the registry's own server.
+    rdap_base: str = "https://rdap.org/"
     http_ports: Mapping[int, int] = field(default_factory=dict)
     allow_private_networks: bool = False
     # Networks allowed even when private networks are not, e.g. an intranet's range

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from research.enrich import domain, email, history, inquiry_text, website
+from research.enrich import domain, email, history, inquiry_text, platform, website
 from research.enrich.base import Enricher
 
 ENRICHERS: tuple[Enricher, ...] = (
@@ -10,6 +10,7 @@ ENRICHERS: tuple[Enricher, ...] = (
     domain.ENRICHER,
     website.ENRICHER,
     inquiry_text.ENRICHER,
+    platform.ENRICHER,
     history.ENRICHER,
 )
 

@@ -1,15 +1,20 @@
-"""The sender's domain: does it exist, take mail, authenticate it, and how old is it?"""
+"""The sender's domain: does it exist, take mail, authenticate it, how old is it, is it parked,
+and do the countries around it agree?"""
 
 from __future__ import annotations
 
 import asyncio
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from research.data.load import word_list
 from research.enrich.base import Enricher, finding, signal
+from research.enrich.consistency import country_signals
 from research.enrich.email import is_disposable, is_free_mail
 from research.errors import DnsError, WhoisError
-from research.extract.domains import registrable
+from research.extract.domains import registrable, to_ascii
+from research.extract.mail_hosts import mail_provider
 from research.net.dns import DnsAnswer, MxRecord
 from research.net.whois import WhoisResult
 from research.types import Evidence, Finding, Inquiry, Signal
@@ -42,7 +47,28 @@ def _mail_signals(domain: str, mx_answer: DnsAnswer, mxs: list[MxRecord]) -> lis
         return [signal(SOURCE, "domain.null_mx", ev, domain=domain)]
     if not mxs:
         return [signal(SOURCE, "domain.no_mx", ev, domain=domain)]
+    provider = mail_provider(mxs[0].host)
+    if provider:
+        return [signal(SOURCE, "domain.mx_hosted", ev, domain=domain, mx=mxs[0].host, provider=provider)]
     return [signal(SOURCE, "domain.mx_ok", ev, domain=domain, mx=mxs[0].host)]
+
+
+def parking_ns(name_servers: list[str]) -> str | None:
+    """The first name server run by a parking or domain-for-sale service, if any."""
+    services = word_list("parking_ns.txt")
+    for ns in name_servers:
+        host = ns.strip().rstrip(".").lower()
+        if any(host == s or host.endswith("." + s) for s in services):
+            return host
+    return None
+
+
+def _parked_signals(domain: str, facts: dict[str, Any], ns_ref: str) -> list[Signal]:
+    host = facts.get("parked_ns_host")
+    if not host:
+        return []
+    ev = Evidence("dns" if ns_ref == "dns" else "whois", f"{domain} NS", "; ".join(facts["name_servers"]))
+    return [signal(SOURCE, "domain.parked_ns", ev, domain=domain, ns=host)]
 
 
 def _auth_signals(domain: str, spf: str | None, dmarc: str | None) -> list[Signal]:
@@ -85,7 +111,9 @@ _SENIOR_BUCKETS = ((3650, "domain.age_ge_10y"), (1095, "domain.age_ge_3y"))
 
 def _age_signals(domain: str, facts: dict[str, Any], result: WhoisResult | None) -> list[Signal]:
     age = facts.get("age_days")
-    line = result.record.evidence.get("created", "") if result else ""
+    # The creation line when there is one; otherwise what the server said (rate limit, HTML page...).
+    evidence = result.record.evidence if result else {}
+    line = evidence.get("created") or evidence.get("status") or ("" if result else "no answer")
     ev = Evidence("whois", result.servers[-1] if result and result.servers else "whois", line)
     if age is None:
         return [signal(SOURCE, "domain.whois_unknown", ev, domain=domain, status=facts["whois_status"])]
@@ -98,6 +126,15 @@ def _age_signals(domain: str, facts: dict[str, Any], result: WhoisResult | None)
     if facts.get("privacy"):
         out.append(signal(SOURCE, "domain.whois_privacy", ev, domain=domain))
     return out
+
+
+def _with_whois_evidence(sig: Signal, whois: WhoisResult | None) -> Signal:
+    """A name missing from DNS: the registry's "not found" line backs it up, when it has one."""
+    if whois is None or whois.record.status != "not_found":
+        return sig
+    line = whois.record.evidence.get("status", "not found")
+    server = whois.servers[-1] if whois.servers else "whois"
+    return replace(sig, evidence=(*sig.evidence, Evidence("whois", server, line)))
 
 
 async def _whois(ctx: Context, domain: str) -> WhoisResult | None:
@@ -116,37 +153,76 @@ def _ok(value: Any) -> Any:
     return value
 
 
-async def run(inquiry: Inquiry, ctx: Context) -> Finding:
-    domain = registrable(inquiry.domain) if inquiry.domain else ""
-    if not domain:
-        return finding(SOURCE, {}, status="skipped", reason="domain.none")
-    if is_free_mail(domain) or is_disposable(domain):
-        return finding(SOURCE, {"domain": domain}, status="skipped", reason="domain.shared_provider")
-    raw = await asyncio.gather(
-        ctx.dns.mx(domain),
-        ctx.dns.txt(domain),
-        ctx.dns.txt(f"_dmarc.{domain}"),
-        _whois(ctx, domain),
-        return_exceptions=True,
-    )
-    mx, txt, dmarc_txt, whois = (_ok(v) for v in raw)
-    if mx is None:
-        raise next(v for v in raw if isinstance(v, DnsError))
-    (mx_answer, mxs) = mx
+def _name_servers(ns: DnsAnswer | None, whois_ns: list[str]) -> tuple[list[str], str]:
+    """Delegation from DNS, or from WHOIS when DNS did not say; with where it came from."""
+    if ns is not None and ns.records:
+        return sorted(r.rstrip(".").lower() for r in ns.records), "dns"
+    return whois_ns, "whois"
+
+
+def _dns_facts(domain: str, mx: tuple[DnsAnswer, list[MxRecord]], txt: Any, dmarc_txt: Any) -> dict[str, Any]:
+    mx_answer, mxs = mx
     spf = spf_record(txt) if txt else None
     dmarc = dmarc_record(dmarc_txt) if dmarc_txt else None
-    facts = {
+    first = mxs[0].host if mxs and not mxs[0].is_null else ""
+    return {
         "domain": domain,
         "exists": mx_answer.exists,
         "mx": [m.host for m in mxs],
+        "mx_provider": mail_provider(first) if first else None,
         "spf": spf,
         "dmarc": dmarc,
         "dmarc_policy": dmarc_policy(dmarc),
-        **whois_facts(whois, ctx.now),
     }
-    signals = _mail_signals(domain, mx_answer, mxs)
-    if mx_answer.exists:
-        signals += _auth_signals(domain, spf, dmarc) + _age_signals(domain, facts, whois)
+
+
+async def _dmarc_txt(ctx: Context, mail_domain: str, domain: str) -> DnsAnswer:
+    """RFC 7489: the mail domain's own DMARC record, else the organisational domain's."""
+    own = await ctx.dns.txt(f"_dmarc.{mail_domain}")
+    if mail_domain == domain or dmarc_record(own):
+        return own
+    return await ctx.dns.txt(f"_dmarc.{domain}")
+
+
+async def _lookups(ctx: Context, domain: str, mail_domain: str) -> list[Any]:
+    """Mail records for the address's own domain (sales@mail.acme.co.uk is mail.acme.co.uk's),
+    delegation and WHOIS for the registered one."""
+    raw = await asyncio.gather(
+        ctx.dns.mx(mail_domain),
+        ctx.dns.txt(mail_domain),
+        _dmarc_txt(ctx, mail_domain, domain),
+        ctx.dns.query(domain, "NS"),
+        ctx.dns.query(domain, "A"),
+        _whois(ctx, domain),
+        return_exceptions=True,
+    )
+    values = [_ok(v) for v in raw]
+    if values[0] is None:
+        raise next(v for v in raw if isinstance(v, DnsError))
+    return values
+
+
+async def run(inquiry: Inquiry, ctx: Context) -> Finding:
+    mail_domain = to_ascii(inquiry.domain) if inquiry.domain else ""
+    domain = registrable(mail_domain) if mail_domain else ""
+    if not domain:
+        return finding(SOURCE, {}, country_signals(inquiry, {}), status="skipped", reason="domain.none")
+    if is_free_mail(domain) or is_disposable(domain):
+        # The provider's domain says nothing about the buyer; phone and stated country still do.
+        signals = country_signals(inquiry, {})
+        return finding(SOURCE, {"domain": domain}, signals, status="skipped", reason="domain.shared_provider")
+    mx, txt, dmarc_txt, ns, a, whois = await _lookups(ctx, domain, mail_domain)
+    facts = {**_dns_facts(domain, mx, txt, dmarc_txt), **whois_facts(whois, ctx.now), "mail_domain": mail_domain}
+    facts["name_servers"], ns_ref = _name_servers(ns, facts.get("name_servers", []))
+    facts["a"] = list(a.records) if a is not None else []
+    facts["parked_ns_host"] = parking_ns(facts["name_servers"])
+    facts["parked_ns"] = facts["parked"] = facts["parked_ns_host"] is not None
+    signals = _mail_signals(mail_domain, *mx)
+    if not mx[0].exists:
+        signals = [_with_whois_evidence(s, whois) for s in signals]
+    else:
+        signals += _auth_signals(mail_domain, facts["spf"], facts["dmarc"]) + _age_signals(domain, facts, whois)
+        signals += _parked_signals(domain, facts, ns_ref) + country_signals(inquiry, facts)
     complete = whois is not None and whois.record.status == "found" and txt is not None
     reason = "" if complete else "domain.incomplete"
     return finding(SOURCE, facts, signals, status="ok" if complete else "partial", reason=reason)

@@ -18,11 +18,16 @@ from research.errors import WhoisError
 from research.extract.domains import registrable, to_ascii
 from research.extract.encoding import decode_body
 from research.extract.whois_parse import WhoisRecord, parse_whois
+from research.net.http import Fetcher
+from research.net.rdap import parse_rdap, parse_rdap_text, rdap_lookup
 from research.settings import Settings
 from research.store import Store
 
 _IANA = "whois.iana.org"
 _CACHE_KIND = "whois"
+_RDAP_KIND = "rdap"
+_UNUSABLE = ("rate_limited", "garbled", "empty")
+_RAW_RDAP_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -44,19 +49,45 @@ def _query_text(server: str, domain: str) -> str:
 
 
 class WhoisClient:
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, fetcher: Fetcher | None = None) -> None:
         self._settings = settings
         self._store = store
+        self._fetcher = fetcher  # for RDAP; without one, WHOIS alone
 
     async def lookup(self, domain: str) -> WhoisResult:
+        """WHOIS over port 43; RDAP when that fails or gives nothing usable."""
         domain = registrable(to_ascii(domain))
         if self._store and (hit := self._store.get(_CACHE_KIND, domain)) is not None:
             return _combine(domain, hit["answers"])
-        answers = await self._ask_chain(domain)
+        if self._store and (hit := self._store.get(_RDAP_KIND, domain)) is not None:
+            return _from_rdap(hit["url"], hit["text"], domain)
+        try:
+            answers = await self._ask_chain(domain)
+        except WhoisError as exc:
+            return await self._rdap_or_raise(domain, exc)
         result = _combine(domain, answers)
-        if self._store and result.record.status not in ("rate_limited", "garbled", "empty"):
+        if result.record.status in _UNUSABLE:
+            with contextlib.suppress(WhoisError):
+                return await self._rdap_or_raise(domain, None)
+            return result
+        if self._store:
             self._store.put(_CACHE_KIND, domain, {"answers": answers}, self._settings.ttl_whois_s)
         return result
+
+    async def _rdap_or_raise(self, domain: str, error: WhoisError | None) -> WhoisResult:
+        base = self._settings.rdap_base
+        if self._fetcher is None or not base:
+            raise error or WhoisError(domain, code="net.rdap_failed", server="")
+        try:
+            answer = await rdap_lookup(self._fetcher, base, domain)
+        except WhoisError:
+            raise error or WhoisError(domain, code="net.rdap_failed", server=base) from None
+        if answer.record.status in _UNUSABLE and error is not None:
+            raise error
+        if self._store and answer.record.status not in _UNUSABLE:
+            blob = {"url": answer.url, "text": answer.text, "status": answer.record.status}
+            self._store.put(_RDAP_KIND, domain, blob, self._settings.ttl_whois_s)
+        return WhoisResult(answer.record, (answer.url,), answer.text[:_RAW_RDAP_CHARS])
 
     async def _ask_chain(self, domain: str) -> list[list[str]]:
         server = await self._registry_server(domain)
@@ -103,6 +134,12 @@ async def _read_all(reader: asyncio.StreamReader, limit: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)[:limit]
+
+
+def _from_rdap(url: str, text: str, domain: str) -> WhoisResult:
+    if not text:  # a cached 404: not found
+        return WhoisResult(parse_rdap(domain, {"errorCode": 404}), (url,), "")
+    return WhoisResult(parse_rdap_text(domain, text, url), (url,), text[:_RAW_RDAP_CHARS])
 
 
 def _combine(domain: str, answers: list[list[str]]) -> WhoisResult:

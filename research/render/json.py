@@ -87,10 +87,32 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
     }
 
 
+def _lookalike_of(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return value.get("official_domain") or value.get("brand") or value.get("target")
+    return value
+
+
+def _contract_keys(name: str, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The contract's names for facts an enricher may keep under richer ones."""
+    if name == "email":
+        provider = facts.get("provider")
+        return {
+            "free_mail": bool(facts.get("free_mail", provider == "free")),
+            "disposable": bool(facts.get("disposable", provider == "disposable")),
+            "lookalike_of": _lookalike_of(facts.get("lookalike_of", facts.get("lookalike"))),
+        }
+    if name == "domain":
+        return {"parked": facts.get("parked", facts.get("parked_ns"))}
+    if name == "website":
+        return {"founded_year": facts.get("founded_year", facts.get("founded"))}
+    return {}
+
+
 def _section(report: Report, name: str, lang: str) -> dict[str, Any]:
     found = report.finding(_SECTION_SOURCE[name])
     facts: Mapping[str, Any] = found.facts if found else {}
-    out = {**_SECTION_DEFAULTS[name], **to_data(facts)}
+    out = {**_SECTION_DEFAULTS[name], **to_data(facts), **to_data(_contract_keys(name, facts))}
     if name == "website" and found:
         out["signals"] = [{"code": s.code, "message": t(s.code, lang, s.params)} for s in found.signals]
     return out

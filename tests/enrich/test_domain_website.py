@@ -1,39 +1,14 @@
-"""Domain and website enrichers against the lab (real DNS, HTTP and WHOIS sockets)."""
+"""Website enricher against the lab (real DNS, HTTP and WHOIS sockets); domain tests are in test_domain.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from research.context import open_context
-from research.enrich import domain, website
+from research.enrich import website
 from research.types import Inquiry
 from tests.helpers import lab_settings
 from tests.lab.lab import Lab
-
-
-async def test_domain_of_a_long_standing_importer(lab: Lab, tmp_path: Path) -> None:
-    async with open_context(lab_settings(lab, tmp_path)) as ctx:
-        f = await domain.run(Inquiry(email="karen@harborline-imports.com"), ctx)
-    assert f.status == "ok"
-    assert f.facts["created"] == "1998-03-12" and f.facts["dmarc_policy"] == "reject"
-    codes = {s.code for s in f.signals}
-    assert {"domain.mx_ok", "domain.spf_present", "domain.dmarc_enforced", "domain.age_ge_10y"} <= codes
-
-
-async def test_domain_without_mail_and_with_null_mx(lab: Lab, tmp_path: Path) -> None:
-    async with open_context(lab_settings(lab, tmp_path)) as ctx:
-        nullmx = await domain.run(Inquiry(email="a@nullmx.com"), ctx)
-        missing = await domain.run(Inquiry(email="a@no-such-company-anywhere.com"), ctx)
-    assert "domain.null_mx" in {s.code for s in nullmx.signals}
-    assert [s.code for s in missing.signals] == ["domain.not_found"]
-
-
-async def test_whois_rate_limit_is_unknown_not_a_penalty(lab: Lab, tmp_path: Path) -> None:
-    async with open_context(lab_settings(lab, tmp_path)) as ctx:
-        f = await domain.run(Inquiry(email="a@busy-registry-test.com"), ctx)
-    assert f.facts["whois_status"] == "rate_limited" and f.facts["age_days"] is None
-    unknown = [s for s in f.signals if s.code == "domain.whois_unknown"]
-    assert unknown and unknown[0].weight == 0
 
 
 async def test_website_found_from_the_email_domain(lab: Lab, tmp_path: Path) -> None:

@@ -39,3 +39,39 @@ async def test_reply_to_on_another_domain_is_a_red_flag() -> None:
     codes = [s.code for s in f.signals]
     assert codes == ["email.free_mail", "email.reply_to_differs"]
     assert f.signals[1].evidence[0].kind == "header"
+
+
+@pytest.mark.parametrize(
+    ("address", "role"),
+    [
+        ("sales.cn@acme.de", True),
+        ("purchase-dept@acme.de", True),
+        ("info+shop@acme.de", True),
+        ("li.wei@acme.de", False),
+    ],
+)
+def test_role_addresses(address: str, role: bool) -> None:
+    assert classify_address(address)["role"] is role
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "a@vip.163.com",
+        "b@yeah.net",
+        "c@mail.ru",
+        "d@list.ru",
+        "e@hanmail.net",
+        "f@yandex.com.tr",
+        "g@bol.com.br",
+        "h@prodigy.net.mx",
+        "i@maktoob.com",
+        "j@tut.by",
+        "k@rediff.com",
+        "l@walla.co.il",
+        "m@yahoo.com.ar",
+    ],
+)
+def test_free_mail_providers_by_region(address: str) -> None:
+    facts = classify_address(address)
+    assert facts["provider"] == "free" and facts["free_provider"] == address.split("@")[1]

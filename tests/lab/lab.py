@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from dnslib.server import DNSServer
 
@@ -26,6 +27,7 @@ from tests.lab.tls import LabCA
 from tests.lab.whois_server import WhoisServer
 
 LAB_ROOT = Path(__file__).resolve().parent
+T = TypeVar("T")
 LOOPBACK = "127.0.0.1"
 POLL_INTERVAL_S = 0.05  # how fast serve_forever notices shutdown()
 JOIN_TIMEOUT_S = 5.0
@@ -35,9 +37,11 @@ PORT_ATTEMPTS = 20  # UDP and TCP DNS must share a port; another process may hol
 class Lab:
     """Starts every lab server on ephemeral loopback ports; stops them on exit."""
 
-    def __init__(self, root: Path = LAB_ROOT, host: str = LOOPBACK) -> None:
+    def __init__(self, root: Path = LAB_ROOT, host: str = LOOPBACK, latency_s: float = 0.0) -> None:
         self.root = Path(root).resolve()
         self.host = host
+        # Added to every DNS, HTTP and WHOIS answer, so a benchmark sees internet-like round trips.
+        self.latency_s = latency_s
         self.zones = Zones.load(self.root / "zones.toml")
         self.sites = Sites(self.root / "sites", self.zones)
         self.dns_port = self.http_port = self.https_port = self.whois_port = 0
@@ -119,13 +123,24 @@ class Lab:
 
     def _vhost(self, ca: LabCA | None) -> VHostServer:
         tls = ca.server_context if ca is not None else None
-        return VHostServer((self.host, 0), self.sites, self._stopping, self.http_log.append, tls)
+        return VHostServer((self.host, 0), self.sites, self._stopping, self._logged(self.http_log.append), tls)
 
     def _whois(self) -> WhoisServer:
-        return WhoisServer((self.host, 0), self.root / "whois", self.whois_log.append)
+        return WhoisServer((self.host, 0), self.root / "whois", self._logged(self.whois_log.append))
+
+    def _logged(self, append: Callable[[T], None]) -> Callable[[T], None]:
+        """Log what a client asked, then wait the simulated round trip (each server thread waits alone)."""
+
+        def hook(item: T) -> None:
+            append(item)
+            if self.latency_s:
+                self._stopping.wait(self.latency_s)
+
+        return hook
 
     def _start_dns(self) -> int:
-        resolver = ZoneResolver(self.zones, lambda name, qtype: self.dns_log.append((name, qtype)))
+        log = self._logged(self.dns_log.append)
+        resolver = ZoneResolver(self.zones, lambda name, qtype: log((name, qtype)))
 
         def make(port: int, tcp: bool) -> socketserver.BaseServer:
             server = DNSServer(resolver, self.host, port, tcp, QuietLogger(), LabDNSHandler)

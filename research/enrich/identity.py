@@ -1,0 +1,117 @@
+"""Who the sender claims to be against the address they write from.
+
+A display name that is another address, a company name that has nothing to do with the
+domain, a famous brand claimed from Gmail, a domain bent to look like a brand's or like the
+website the buyer names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from research.extract.domains import label, registrable
+from research.extract.lookalike import company_words, find_lookalike, official_brand, same_name
+from research.signals import signal
+from research.types import Evidence, Inquiry, Signal
+
+SOURCE = "email"
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", re.U)
+_MIN_WORD = 4  # shorter company words (abc, usa) match too many domains by chance
+_FUZZY_MATCH = 85
+
+
+def claims(inquiry: Inquiry) -> list[str]:
+    return [c for c in (inquiry.company, inquiry.display_name) if c.strip()]
+
+
+def lookalike_facts(inquiry: Inquiry, domain: str) -> dict[str, Any] | None:
+    found = find_lookalike(domain, claims(inquiry), inquiry.website)
+    return found.as_fact() if found else None
+
+
+def _lookalike_signal(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+    look = facts.get("lookalike")
+    if not look:
+        return []
+    domain, address = facts["domain"], facts["address"]
+    if look["kind"] == "claimed":
+        claim = next(iter(claims(inquiry)), "")
+        ev = Evidence("text", "company", f"{claim} <{address}>")
+        params = {"brand": look["brand"], "official": look["official_domain"], "domain": domain}
+        return [signal(SOURCE, "email.brand_claim_mismatch", ev, **params)]
+    ev = Evidence("list", "brands" if look["target"] == "brand" else "website", f"{domain} ~ {look['official_domain']}")
+    code = "email.lookalike_brand" if look["target"] == "brand" else "email.lookalike_website"
+    params = {"brand": look["brand"], "official": look["official_domain"], "domain": domain, "kind": look["kind"]}
+    return [signal(SOURCE, code, ev, **params)]
+
+
+def _display_name(facts: dict[str, Any]) -> list[Signal]:
+    """ "support@paypal.com" <x@gmail.com>: the name shown is another address."""
+    m = _ADDRESS.search(facts.get("display_name", ""))
+    if not m or registrable(m[1].lower()) == registrable(facts["domain"]):
+        return []
+    ev = Evidence("header", "From", f"{facts['display_name']} <{facts['address']}>")
+    return [signal(SOURCE, "email.display_name_address", ev, shown=m[0], address=facts["address"])]
+
+
+def names_match(company: str, domain: str) -> bool | None:
+    """Does the company name plausibly own the domain? Whole name, a distinctive word, initials,
+    or a close spelling all count: firms shorten their names for domains. None: cannot tell."""
+    words = company_words(company)
+    name = re.sub(r"[^a-z0-9]", "", label(domain).lower())
+    if not words or not name or not re.search(r"[a-z]", "".join(words)):
+        # Nothing to compare (a name in Chinese or Cyrillic against a Latin domain): no question.
+        return None
+    squashed = "".join(words)
+    initials = "".join(w[0] for w in words)
+    if squashed in name or name in squashed or (len(words) > 1 and name.startswith(initials)):
+        return True
+    if any(len(w) >= _MIN_WORD and w in name for w in words):
+        return True
+    return fuzz.partial_ratio(squashed, name) >= _FUZZY_MATCH and min(len(squashed), len(name)) >= _MIN_WORD
+
+
+def _company(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+    company = inquiry.company.strip()
+    if not company or facts["provider"] != "corporate" or facts.get("lookalike"):
+        return []
+    if official_brand(facts["domain"]):
+        return []
+    match = names_match(company, facts["domain"])
+    if match is None:
+        return []
+    ev = Evidence("text", "company", f"{company} <{facts['address']}>")
+    code = "email.company_matches_domain" if match else "email.company_domain_differs"
+    return [signal(SOURCE, code, ev, company=company, domain=facts["domain"])]
+
+
+def _brand_domain(facts: dict[str, Any]) -> list[Signal]:
+    brand = official_brand(facts["domain"])
+    if not brand:
+        return []
+    ev = Evidence("list", "brands", f"{facts['domain']} = {brand.name}")
+    return [signal(SOURCE, "email.brand_domain", ev, brand=brand.name, domain=facts["domain"])]
+
+
+def _website(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+    """The buyer names a website on another, unrelated domain: fine for free mail, a question otherwise."""
+    site = re.sub(r"^[a-z]+://", "", inquiry.website.strip().lower()).split("/")[0].removeprefix("www.")
+    if not site or "." not in site or facts["provider"] != "corporate" or facts.get("lookalike"):
+        return []
+    if registrable(site) == registrable(facts["domain"]) or same_name(site, facts["domain"]):
+        return []
+    ev = Evidence("text", "website", inquiry.website)
+    return [signal(SOURCE, "email.website_domain_differs", ev, website=registrable(site), domain=facts["domain"])]
+
+
+def identity_signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+    return [
+        *_lookalike_signal(facts, inquiry),
+        *_display_name(facts),
+        *_brand_domain(facts),
+        *_company(facts, inquiry),
+        *_website(facts, inquiry),
+    ]

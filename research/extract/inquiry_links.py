@@ -1,0 +1,79 @@
+"""Links and attachments in an inquiry, read for phishing. Pure.
+
+A buyer's first message has no reason to send a rep to a log-in page, a
+document-sharing site or a link whose text names another address.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from research.extract.domains import registrable
+from research.extract.inquiry_rules import rules
+from research.types import Attachment, Link
+
+_HOSTISH = re.compile(r"(?i)^(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]|$)")
+
+
+@dataclass(frozen=True)
+class LinkFlag:
+    code: str  # doc_share_link | link_mismatch | login_link | short_link | foreign_link
+    url: str
+    detail: str = ""
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+def _on(host: str, names: list[str]) -> str:
+    return next((n for n in names if host == n or host.endswith("." + n)), "")
+
+
+def _mismatch(link: Link, host: str) -> str:
+    """The host the link text shows, when it is not where the link goes."""
+    shown = _HOSTISH.match(link.text.strip())
+    if not shown:
+        return ""
+    shown_host = shown.group(1).lower()
+    return shown_host if registrable(shown_host) != registrable(host) else ""
+
+
+def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
+    common = rules().common["links"]
+    own = registrable(sender_domain) if sender_domain else ""
+    flags: list[LinkFlag] = []
+    for link in links:
+        host = _host(link.url)
+        if not host:
+            continue
+        path = link.url.lower().split(host, 1)[-1]
+        if shown := _mismatch(link, host):
+            flags.append(LinkFlag("link_mismatch", link.url, shown))
+        if share := _on(host, common["doc_share_hosts"]):
+            flags.append(LinkFlag("doc_share_link", link.url, share))
+        elif short := _on(host, common["shorteners"]):
+            flags.append(LinkFlag("short_link", link.url, short))
+        elif registrable(host) != own and (word := next((w for w in common["login_words"] if w in path), "")):
+            flags.append(LinkFlag("login_link", link.url, word))
+        elif own and registrable(host) != own:
+            flags.append(LinkFlag("foreign_link", link.url, host))
+    return flags
+
+
+def risky_attachments(attachments: tuple[Attachment, ...]) -> list[Attachment]:
+    """Web pages, archives, programs and macro documents; also disguised names like ``order.pdf.exe``."""
+    common = rules().common["attachments"]
+    exts = tuple(common["risky_extensions"])
+    types = set(common["risky_types"])
+    out = []
+    for att in attachments:
+        name = att.filename.lower().strip()
+        if name.endswith(exts) or att.content_type.lower() in types or ".." in name:
+            out.append(att)
+    return out

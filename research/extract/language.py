@@ -1,0 +1,46 @@
+"""Which language an inquiry is written in, short texts included.
+
+Scripts decide first (Chinese, Arabic, Cyrillic are unambiguous and a two-word
+message is still readable by script); Latin-script text goes to py3langid's
+bundled model restricted to the languages we have phrase files for, which
+keeps short texts from being read as some rare language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from research.extract.inquiry_rules import languages
+
+_SCRIPTS = (
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("ru", re.compile(r"[а-яё]", re.I)),
+)
+_LETTERS = re.compile(r"[^\W\d_]", re.U)
+_URLS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loaded once, on first use
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(languages()))
+    return ident
+
+
+def detect(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, confidence 0..1); ``("", 0.0)`` when there is nothing to read."""
+    clean = _URLS.sub(" ", text)
+    letters = _LETTERS.findall(clean)
+    if len(letters) < 2:
+        return "", 0.0
+    for code, rx in _SCRIPTS:
+        share = len(rx.findall(clean)) / len(letters)
+        if share >= 0.3:
+            return code, round(min(1.0, 0.5 + share), 2)
+    code, prob = _identifier().classify(clean)
+    return str(code), round(float(prob), 2)

@@ -1,0 +1,132 @@
+"""Reading e-mail messages robustly: headers, bodies, attachments. Pure.
+
+Real inquiries (and scams above all) come with broken headers, wrong charset
+labels and HTML-only bodies; nothing here may raise on them.
+"""
+
+from __future__ import annotations
+
+import re
+from email.header import decode_header, make_header
+from email.message import EmailMessage, Message
+from email.utils import getaddresses
+from typing import Any
+
+from charset_normalizer import from_bytes
+from selectolax.lexbor import LexborHTMLParser
+
+from research.types import Attachment, Link
+
+_BLOCK = re.compile(r"(?i)<(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/blockquote|hr)\b[^>]*>")
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "title")
+_SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+
+
+def header(msg: Message, name: str) -> str:
+    """One header decoded (RFC 2047), or ``""``; malformed values are read raw rather than dropped."""
+    try:
+        value = msg.get(name)
+        return "" if value is None else str(value)
+    except Exception:  # the stdlib's header classes raise on odd address groups
+        return _raw_header(msg, name)
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    low = name.lower()
+    for key, value in msg.raw_items() if isinstance(msg, EmailMessage) else msg.items():
+        if key.lower() == low:
+            return decode_raw(str(value))
+    return ""
+
+
+def decode_raw(value: str) -> str:
+    try:
+        return str(make_header(decode_header(value))).strip()
+    except (LookupError, ValueError, UnicodeDecodeError):
+        return value.strip()
+
+
+def all_headers(msg: Message) -> tuple[tuple[str, str], ...]:
+    items = msg.raw_items() if isinstance(msg, EmailMessage) else msg.items()
+    return tuple((k, decode_raw(str(v))) for k, v in items)
+
+
+def first_address(value: str) -> tuple[str, str]:
+    """(display name, address) of the first mailbox in a header value."""
+    try:
+        pairs = getaddresses([value or ""])
+    except Exception:  # same odd groups as above
+        pairs = []
+    return next(((n, a) for n, a in pairs if "@" in a), ("", ""))
+
+
+def part_text(part: Message) -> str:
+    """A text part decoded: declared charset first, then a guess when the label lies."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(part.get_payload() or "")
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        guess = from_bytes(payload).best()
+        return str(guess) if guess is not None else payload.decode("utf-8", "replace")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML body with its line structure kept (signatures live on lines)."""
+    tree = LexborHTMLParser(_BLOCK.sub(lambda m: m.group(0) + "\n", html))
+    for tag in _INVISIBLE:
+        for node in tree.css(tag):
+            node.decompose()
+    root = tree.body or tree.root
+    text = root.text(separator="") if root is not None else ""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_links(html: str) -> list[Link]:
+    tree = LexborHTMLParser(html)
+    out = []
+    for node in tree.css("a[href]"):
+        href = (node.attributes.get("href") or "").strip()
+        if href.lower().startswith(("http://", "https://")):
+            out.append(Link(href, _SPACES.sub(" ", node.text(strip=True))[:200]))
+    return out
+
+
+def _is_attachment(part: Message) -> bool:
+    if part.is_multipart():
+        return False
+    disposition = (part.get_content_disposition() or "").lower()
+    return disposition == "attachment" or bool(part.get_filename())
+
+
+def attachments(msg: Message) -> list[Attachment]:
+    """Every named or attachment-disposition part, inline images included: scams hide there too."""
+    out = []
+    for part in msg.walk():
+        if not _is_attachment(part):
+            continue
+        try:
+            name = decode_raw(part.get_filename() or "")
+        except Exception:  # a broken RFC 2231 name must not lose the attachment
+            name = ""
+        payload: Any = part.get_payload(decode=True)
+        out.append(Attachment(name, part.get_content_type(), len(payload) if isinstance(payload, bytes) else None))
+    return out
+
+
+def bodies(msg: Message) -> tuple[str, str]:
+    """(plain text, html) of the message, attachments excluded; either may be empty."""
+    plain: list[str] = []
+    html: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart() or _is_attachment(part):
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            plain.append(part_text(part))
+        elif ctype == "text/html":
+            html.append(part_text(part))
+    return "\n".join(plain).strip(), "\n".join(html).strip()

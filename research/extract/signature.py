@@ -1,0 +1,154 @@
+"""The sender's details in a pasted inquiry: labelled lines, the signature block, phones, sites. Pure.
+
+The rep corrects what we guess, so a guess is only made on a clear sign
+(a label, a legal form, a country name alone on a line) and never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import phonenumbers
+
+from research.data.load import toml_table, word_list
+from research.extract.domains import registrable
+from research.extract.whois_parse import country_code
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SITE = re.compile(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s<>\"')]*)?")
+# Where a quoted earlier message starts: its signature is someone else's (often ours).
+_QUOTE_START = re.compile(
+    r"(?im)^(?:-{2,}\s*(?:original message|forwarded message|原始邮件|mensaje original|message d'origine|"
+    r"ursprüngliche nachricht|исходное сообщение)\s*-{2,}|on .{5,80} wrote:|el .{5,80} escribió:|"
+    r"le .{5,80} a écrit :|am .{5,80} schrieb .{0,60}:|>.*$)"
+)
+_LABEL = re.compile(r"^\s*([^:：\n]{1,30}?)\s*[:：]\s*(.+?)\s*$")
+
+
+@dataclass(frozen=True)
+class Contact:
+    email: str = ""
+    display_name: str = ""
+    company: str = ""
+    phone: str = ""
+    website: str = ""
+    country: str = ""  # ISO 3166 alpha-2
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Lower-case label -> field name."""
+    table = toml_table("inquiry/fields.toml")["labels"]
+    return {label.lower(): name for name, labels in table.items() for label in labels}
+
+
+@cache
+def _company_mark() -> re.Pattern[str]:
+    marks = sorted(toml_table("inquiry/fields.toml")["signature"]["company_marks"], key=len, reverse=True)
+    alts = "|".join(re.escape(m) for m in marks)
+    return re.compile(rf"(?i)(?:^|[\s,(])(?:{alts})\.?(?=$|[\s,)])|有限公司|公司|集团|商行")
+
+
+@cache
+def _closings() -> tuple[str, ...]:
+    return tuple(sorted(toml_table("inquiry/fields.toml")["signature"]["closings"], key=len, reverse=True))
+
+
+def labelled(text: str) -> dict[str, str]:
+    """Field -> value of lines like ``Company: Harborline Imports Ltd``; the first of each wins."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if (m := _LABEL.match(line)) and (field := _labels().get(m.group(1).lower().strip("*- "))):
+            out.setdefault(field, m.group(2).strip())
+    return out
+
+
+def signature_lines(text: str) -> list[str]:
+    """Lines after the last closing word, or the last eight lines when there is none."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    for i in range(len(lines) - 1, -1, -1):
+        low = lines[i].lower().rstrip(",.!")
+        if low and any(low == c or (low.startswith(c) and len(low) < len(c) + 12) for c in _closings()):
+            return [ln for ln in lines[i + 1 : i + 12] if ln]
+    return [ln for ln in lines[-8:] if ln]
+
+
+def company_line(lines: list[str]) -> str:
+    for line in lines:
+        if len(line) <= 80 and not _EMAIL.search(line) and _company_mark().search(line):
+            return line.strip(" ,;")
+    return ""
+
+
+def name_line(lines: list[str]) -> str:
+    """The first short line that looks like a person's name, right after the closing."""
+    for line in lines[:2]:
+        if 1 < len(line) <= 40 and not re.search(r"[\d@:/]", line) and not _company_mark().search(line):
+            return line.strip(" ,")
+    return ""
+
+
+def phones(text: str, region: str | None = None) -> list[str]:
+    """E.164 numbers found in the text; without a region only international (+) numbers count."""
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        found.append(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
+    return list(dict.fromkeys(found))
+
+
+def websites(text: str) -> list[str]:
+    """Host names of web addresses written in the text (e-mail domains excluded)."""
+    no_mail = _EMAIL.sub(" ", text)
+    hosts = [m.group(1).lower() for m in _SITE.finditer(no_mail) if "." in m.group(1)]
+    return [h for h in dict.fromkeys(hosts) if ("www." in h or _is_url(h, no_mail)) and not re.fullmatch(r"[\d.]+", h)]
+
+
+def _is_url(host: str, text: str) -> bool:
+    return bool(re.search(rf"(?i)https?://(?:www\.)?{re.escape(host.removeprefix('www.'))}", text))
+
+
+def country_in(lines: list[str]) -> str:
+    """A country named alone on a line, or as the last part of an address line."""
+    for line in reversed(lines):
+        for part in (line, line.rsplit(",", 1)[-1]):
+            if len(part.strip()) > 1 and (code := country_code(part.strip(" ."), exact=True)):
+                return code
+    return ""
+
+
+def _best_site(sites: list[str], email: str, free: frozenset[str]) -> str:
+    mail_domain = registrable(email.rpartition("@")[2]) if email else ""
+    usable = [s for s in sites if registrable(s) not in free]
+    same = [s for s in usable if mail_domain and registrable(s) == mail_domain]
+    return (same or usable or [""])[0]
+
+
+def own_part(text: str) -> str:
+    """The newest message of a pasted thread: everything before the first quoted one."""
+    m = _QUOTE_START.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
+
+
+def contact(text: str, email: str = "") -> Contact:
+    """Everything we can read about the sender from the text, each field possibly empty."""
+    text = own_part(text)
+    fields = labelled(text)
+    sig = signature_lines(text)
+    address = email or fields.get("email", "")
+    if not _EMAIL.fullmatch(address or ""):
+        found = _EMAIL.search(fields.get("email", "") or "\n".join(sig)) or _EMAIL.search(text)
+        address = found.group(0) if found else ""
+    country = country_code(fields["country"]) or "" if fields.get("country") else country_in(sig)
+    phone_text = fields.get("phone", "") or "\n".join(sig)
+    numbers = phones(phone_text, country or None) or phones(text)
+    sites = websites(fields.get("website", "")) + websites("\n".join(sig)) + websites(text)
+    return Contact(
+        email=address,
+        display_name=fields.get("name", "") or name_line(sig),
+        company=fields.get("company", "") or company_line(sig),
+        phone=numbers[0] if numbers else "",
+        website=_best_site(sites, address, word_list("free_mail.txt")),
+        country=country,
+    )

@@ -1,0 +1,253 @@
+"""Who really sent this: claims, lookalikes, display names, headers, and the verdict they lead to."""
+
+from __future__ import annotations
+
+from email import message_from_bytes
+from email.policy import compat32
+from email.utils import parseaddr
+from pathlib import Path
+
+import pytest
+
+from research import research_async
+from research.enrich import domain, email
+from research.enrich.headers import auth_results, sending_host
+from research.enrich.identity import names_match
+from research.extract.mail_hosts import mail_provider
+from research.render.i18n import t
+from research.types import Finding, Inquiry
+from tests.helpers import lab_settings
+from tests.lab.lab import Lab
+
+
+async def _email(inquiry: Inquiry) -> Finding:
+    return await email.run(inquiry, None)  # type: ignore[arg-type]
+
+
+def _codes(f: Finding) -> list[str]:
+    return [s.code for s in f.signals]
+
+
+async def test_a_big_chain_claimed_from_gmail_is_a_strong_red_flag() -> None:
+    f = await _email(Inquiry(email="walmart.procurement@gmail.com", company="Walmart Inc."))
+    assert f.facts["provider"] == "free" and f.facts["free_provider"] == "gmail.com"
+    assert f.facts["lookalike"]["kind"] == "claimed" and f.facts["lookalike_of"] == "walmart.com"
+    claim = next(s for s in f.signals if s.code == "email.brand_claim_mismatch")
+    free = next(s for s in f.signals if s.code == "email.free_mail")
+    assert claim.weight <= -30 and free.weight > -10  # Gmail alone is not the problem; the claim is
+    assert "walmart.com" in t(claim.code, "en", claim.params)
+    assert t(claim.code, "zh", claim.params).startswith("自称是 Walmart")
+
+
+async def test_small_retailer_on_gmail_is_only_a_light_touch() -> None:
+    f = await _email(Inquiry(email="sunnyside.giftshop@gmail.com", company="Sunnyside Gift Shop"))
+    assert _codes(f) == ["email.free_mail"] and -10 < f.signals[0].weight < 0
+
+
+async def test_lookalike_domain_names_the_brand_it_imitates() -> None:
+    f = await _email(Inquiry(email="procurement@walmart-us.com", company="Walmart Stores Inc"))
+    look = next(s for s in f.signals if s.code == "email.lookalike_brand")
+    assert look.params["official"] == "walmart.com" and look.params["kind"] == "added_word"
+    assert look.evidence[0].snippet == "walmart-us.com ~ walmart.com"
+    assert not {"email.company_domain_differs", "email.corporate"} & set(_codes(f))  # no credit, one finding
+
+
+async def test_mail_from_the_brands_own_domain_is_not_a_lookalike() -> None:
+    f = await _email(Inquiry(email="buyer.team@walmart.com", company="Walmart"))
+    assert "email.brand_domain" in _codes(f) and f.facts["lookalike"] is None
+
+
+async def test_display_name_that_is_another_address() -> None:
+    f = await _email(Inquiry(email="Support <x7731@outlook.com>", display_name="orders@ikea.com"))
+    assert "email.display_name_address" in _codes(f)
+    same = await _email(Inquiry(email="karen@harborline-imports.com", display_name="karen@harborline-imports.com"))
+    assert "email.display_name_address" not in _codes(same)
+
+
+async def test_company_name_against_the_domain() -> None:
+    match = await _email(Inquiry(email="karen@harborline-imports.com", company="Harborline Imports LLC"))
+    initials = await _email(Inquiry(email="info@hbi-group.de", company="Hansen Bau Import GmbH"))
+    other = await _email(Inquiry(email="info@sunrise-textil.de", company="Koenig Moebelhandel GmbH"))
+    assert "email.company_matches_domain" in _codes(match) and "email.company_matches_domain" in _codes(initials)
+    chinese = await _email(Inquiry(email="sales@huaqiang-trade.com", company="深圳市华强贸易有限公司"))
+    assert _codes(chinese) == ["email.corporate", "email.role_address"]  # another script: nothing to compare
+    differs = next(s for s in other.signals if s.code == "email.company_domain_differs")
+    assert -5 <= differs.weight < 0  # a question for the rep, not an accusation
+
+
+async def test_sender_imitating_the_website_the_buyer_names() -> None:
+    f = await _email(Inquiry(email="karen@harborline-imports.co", website="https://www.harborline-imports.com"))
+    assert "email.lookalike_website" in _codes(f)
+    other = await _email(Inquiry(email="info@berger-haushalt.com", website="www.kaufhaus-berger.de"))
+    assert "email.website_domain_differs" in _codes(other)
+    sister = await _email(Inquiry(email="info@berger-haushalt.de", website="berger-haushalt.com"))
+    assert not {"email.website_domain_differs", "email.lookalike_website"} & set(_codes(sister))
+
+
+async def test_international_address_shown_in_unicode() -> None:
+    f = await _email(Inquiry(email="einkauf@müller-küchen.de"))
+    assert f.facts["domain"] == "xn--mller-kchen-thbg.de" and f.facts["domain_unicode"] == "müller-küchen.de"
+    idn = next(s for s in f.signals if s.code == "email.idn")
+    assert idn.params["ascii"] == "xn--mller-kchen-thbg.de" and idn.weight == 0
+
+
+async def test_internationalized_local_part_and_domain() -> None:
+    f = await _email(Inquiry(email="采购部@例子.广告"))
+    assert f.facts["valid"] and f.facts["local"] == "采购部"
+    assert f.facts["domain"] == "xn--fsqu00a.xn--4rr70v" and f.facts["domain_unicode"] == "例子.广告"
+
+
+async def test_invalid_address_syntax() -> None:
+    f = await _email(Inquiry(email="buyer@@example..com"))
+    assert f.facts["valid"] is False and _codes(f) == ["email.invalid"]
+
+
+FORGED = (
+    ("Authentication-Results", "mx.seller.cn; spf=softfail smtp.mailfrom=costco.com; dkim=none; dmarc=fail"),
+    ("Return-Path", "<bounce@mailer-ru.xyz>"),
+    ("Received", "from vps-2231.cheap-host.xyz (vps-2231.cheap-host.xyz [45.8.1.2]) by mx.seller.cn"),
+    ("Reply-To", "costco.buyer@outlook.com"),
+)
+GENUINE = (
+    ("Authentication-Results", "mx.seller.cn; spf=pass smtp.mailfrom=harborline-imports.com; dkim=pass; dmarc=pass"),
+    ("Return-Path", "<karen@harborline-imports.com>"),
+    ("Received", "from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41]) by mx.seller.cn"),
+)
+
+
+async def test_headers_of_a_forged_message() -> None:
+    f = await _email(Inquiry(email="buyer@costco.com", headers=FORGED))
+    codes = _codes(f)
+    assert {"email.auth_failed", "email.return_path_differs", "email.sending_host_differs"} <= set(codes)
+    assert "email.reply_to_differs" in codes  # Reply-To read from the headers too
+    failed = next(s for s in f.signals if s.code == "email.auth_failed")
+    assert failed.params["failed"] == ["spf", "dmarc"] and failed.evidence[0].kind == "header"
+
+
+async def test_headers_of_a_genuine_message_hosted_at_google() -> None:
+    f = await _email(Inquiry(email="karen@harborline-imports.com", headers=GENUINE))
+    codes = _codes(f)
+    assert "email.auth_passed" in codes
+    assert not {"email.auth_failed", "email.return_path_differs", "email.sending_host_differs"} & set(codes)
+
+
+def test_header_helpers() -> None:
+    assert auth_results("x; spf=pass; dkim=fail header.d=a.com; dmarc=fail") == {
+        "spf": "pass",
+        "dkim": "fail",
+        "dmarc": "fail",
+    }
+    assert mail_provider("mxbiz1.qq.com") == "Tencent Exmail" and mail_provider("mail.berger.de") is None
+    received = (("Received", "from a.b.example.net by c"), ("Received", "from origin.sender.org (x) by a"))
+    assert sending_host(Inquiry(headers=received)) == ("origin.sender.org", "from origin.sender.org (x) by a")
+
+
+async def test_lookalike_of_a_chain_ends_as_scam(lab: Lab, tmp_path: Path) -> None:
+    inquiry = Inquiry(
+        email="procurement@walmart-us.com",
+        company="Walmart",
+        body="Please send your catalog and price list for our new stores.",
+    )
+    report = await research_async(
+        inquiry,
+        settings=lab_settings(lab, tmp_path, connect_timeout_s=1.0),
+        enrichers=(email.ENRICHER, domain.ENRICHER),
+    )
+    assert report.verdict.category == "X" and report.verdict.risk == "high"
+    codes = [r.code for r in report.verdict.reasons]
+    assert "email.lookalike_brand" in codes and "domain.age_lt_90d" in codes
+
+
+REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "inquiries" / "real"
+WARNINGS = {
+    "email.reply_to_differs",
+    "email.reply_to_other_mailbox",
+    "email.sending_host_differs",
+    "email.auth_failed",
+    "email.return_path_differs",
+}
+
+
+def _real_inquiry(path: Path) -> Inquiry:
+    msg = message_from_bytes(path.read_bytes(), policy=compat32)
+    name, address = parseaddr(str(msg.get("From", "")))
+    headers = tuple((k, str(v)) for k, v in msg.items())
+    return Inquiry(email=address, display_name=name, headers=headers)
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="shared real inquiries not available")
+async def test_real_scam_mails_carry_sender_warnings() -> None:
+    """Real fake-buyer mails (public list archives): nearly all are betrayed by their headers;
+    free-mail senders that did not go through their provider's servers all are."""
+    files = sorted(REAL.glob("*.eml"))
+    warned, free_spoofed = 0, []
+    for path in files:
+        inquiry = _real_inquiry(path)
+        f = await _email(inquiry)
+        codes = set(_codes(f))
+        warned += bool(codes & WARNINGS)
+        host = sending_host(inquiry)
+        if f.facts["provider"] == "free" and host and not mail_provider(host[0]):
+            free_spoofed.append("email.sending_host_differs" in codes)
+    assert len(files) >= 20 and warned >= len(files) - 2
+    assert free_spoofed and all(free_spoofed)
+
+
+async def test_list_mail_return_path_is_the_lists_not_the_senders() -> None:
+    headers = (("Return-Path", "<linux-i2c-owner@vger.kernel.org>"), ("List-Id", "<linux-i2c.vger.kernel.org>"))
+    f = await _email(Inquiry(email="karen@harborline-imports.com", headers=headers))
+    assert "email.return_path_differs" not in _codes(f)
+
+
+async def test_only_the_receiving_servers_own_results_count() -> None:
+    """A "dmarc=pass" written further down by another server may be the sender's own forgery."""
+    headers = (
+        ("Authentication-Results", "mx.seller.cn; spf=fail smtp.mailfrom=costco.com"),
+        ("Authentication-Results", "evil.example; dmarc=pass; dkim=pass"),
+    )
+    f = await _email(Inquiry(email="buyer@costco.com", headers=headers))
+    assert "email.auth_failed" in _codes(f) and "email.auth_passed" not in _codes(f)
+
+
+async def test_mixed_alphabets_in_a_domain() -> None:
+    f = await _email(Inquiry(email="buyer@w\u0430lmart.com"))  # Cyrillic "а"
+    codes = _codes(f)
+    assert "email.idn_mixed_script" in codes and "email.lookalike_brand" in codes
+    assert f.facts["domain"] == "xn--wlmart-3nf.com" and f.facts["domain_unicode"] == "w\u0430lmart.com"
+    plain = await _email(Inquiry(email="info@почта.рф"))
+    assert "email.idn" in _codes(plain) and "email.idn_mixed_script" not in _codes(plain)
+
+
+@pytest.mark.parametrize(
+    ("company", "domain", "match"),
+    [
+        ("Global Home Decor Ltd", "ghd-uk.com", True),
+        ("Müller Küchen GmbH", "mueller-kuechen.de", True),
+        ("The Kitchen Store Inc", "thekitchenstore.com", True),
+        ("Brightstar Lighting LLC", "bslighting.com", True),
+        ("Casa Bella S.A. de C.V.", "casabella.mx", True),
+        ("Société Générale de Distribution", "sgd.fr", True),
+        ("Pacific Rim Traders", "prtraders.com.au", True),
+        ("Koenig Moebelhandel GmbH", "sunrise-textil.de", False),
+        ("Jones Trading", "zhangsan-imports.com", False),
+        ("北京华联商厦", "bhg.com.cn", None),
+    ],
+)
+def test_company_names_firms_really_use(company: str, domain: str, match: bool | None) -> None:
+    assert names_match(company, domain) is match
+
+
+async def test_reply_to_another_mailbox_of_the_same_free_provider() -> None:
+    f = await _email(Inquiry(email="sinara-group@list.ru", reply_to="Julian Smith <julian.smith@list.ru>"))
+    assert "email.reply_to_other_mailbox" in _codes(f)
+    same = await _email(Inquiry(email="bashamzebdani@gmail.com", reply_to="bashamzebdani@gmail.com"))
+    colleague = await _email(Inquiry(email="sales@harborline-imports.com", reply_to="karen@harborline-imports.com"))
+    assert not {"email.reply_to_other_mailbox", "email.reply_to_differs"} & {*_codes(same), *_codes(colleague)}
+
+
+async def test_free_mail_sent_through_its_own_providers_servers() -> None:
+    received = (
+        ("Received", "from sonic301-20.consmr.mail.ir2.yahoo.com (sonic301-20.consmr.mail.ir2.yahoo.com) by mx"),
+    )
+    f = await _email(Inquiry(email="j.brown@yahoo.co.uk", headers=received))
+    assert "email.sending_host_differs" not in _codes(f)

@@ -1,0 +1,241 @@
+"""Reading the inquiry text: specificity with evidence, quantities, templates, scams, links, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from research.enrich.inquiry_text import analyse
+from research.extract import inquiry_read as read
+from research.extract.language import detect
+from research.types import Attachment, Inquiry, Link
+
+
+def _codes(inquiry: Inquiry) -> set[str]:
+    return {s.code for s in analyse(inquiry)[1]}
+
+
+def _kinds(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in read.specifics(text):
+        out.setdefault(f["kind"], []).append(f["text"])
+    return out
+
+
+def test_english_rfq_lists_every_kind_of_detail_with_the_matched_text() -> None:
+    text = (
+        "Please quote 2,400 pcs LED panel light model PL-6060, 600x600mm, 40W, CE and RoHS. FOB Ningbo, "
+        "delivery to the port of Felixstowe before end of March. Payment 30% deposit by T/T. "
+        "Color box packing with our logo. Target price USD 12.50. We will pay for the samples."
+    )
+    kinds = _kinds(text)
+    assert kinds["quantity"] == ["2,400 pcs"]
+    assert "PL-6060" in kinds["model"]
+    assert {"600x600mm", "40W"} <= set(kinds["spec"])
+    assert {"CE", "RoHS"} <= set(kinds["certification"])
+    assert kinds["incoterm"] == ["FOB"]
+    assert "to the port of Felixstowe" in kinds["port"]
+    assert "USD 12.50" in kinds["target_price"]
+    assert any("deposit" in t for t in kinds["payment"])
+    assert any("packing" in t.lower() for t in kinds["packaging"])
+    assert any("before end of March" in t for t in kinds["delivery"])
+    assert kinds["sample_paid"] == ["We will pay for the samples"]
+    assert "LED panel light" in read.product_phrases(text)
+    assert read.specificity(read.specifics(text)) == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "other_kind"),
+    [
+        ("Necesitamos 1.200 unidades de sillas de oficina, precio CIF puerto de Valparaíso.", "1.200 unidades", "port"),
+        (
+            "Nous souhaitons 6 000 pièces, livraison avant fin mai, paiement par lettre de crédit.",
+            "6 000 pièces",
+            "delivery",
+        ),
+        ("Wir benötigen 3.000 Stück, Lieferung bis KW 20, Zahlung per Akkreditiv.", "3.000 Stück", "payment"),
+        ("Precisamos de 3.000 peças, embalagem individual com etiqueta.", "3.000 peças", "packaging"),
+        ("Нужно 3 000 шт, обязателен сертификат EAC.", "3 000 шт", "certification"),
+        ("نحتاج 600 قطعة مع شهادة SASO", "600 قطعة", "certification"),
+        ("5.000 takım nevresim, ambalaj logomuzla baskılı kutu.", "5.000 takım", "packaging"),
+        ("不锈钢保温杯 数量 6000个，交货期 30天以内", "6000个", "delivery"),
+    ],
+)
+def test_quantities_and_terms_in_nine_languages(text: str, quantity: str, other_kind: str) -> None:
+    kinds = _kinds(text)
+    assert quantity in kinds["quantity"]
+    assert other_kind in kinds
+
+
+def test_quantity_sizes_and_realism() -> None:
+    assert read.quantity_size(read.quantities("2 x 40HQ")) == "large"
+    assert read.quantity_size(read.quantities("50 pcs")) == "small"
+    assert read.quantity_size(read.quantities("20,000,000 pcs")) == "unrealistic"
+    assert read.quantities("1.200 Stück")[0]["value"] == 1200
+
+
+def test_postcodes_and_street_numbers_are_not_quantities() -> None:
+    text = "Parque Empresarial, 28050 Madrid, Spain\n14 Marksistskaya St, 109147 Moscow"
+    assert read.all_quantities(text) == []
+    assert read.product_phrases(text) == []
+
+
+def test_catalog_request_is_vague_and_naming_a_range_is_some_detail() -> None:
+    vague = Inquiry(email="a@gmail.com", body="Dear Sir/Madam, please send your catalog and price list.")
+    named = Inquiry(email="a@gmail.com", body="We are interested in your LED downlights. Please send the price list.")
+    assert "inquiry.vague" in _codes(vague)
+    assert "inquiry.some_detail" in _codes(named)
+    assert "LED downlights" in analyse(named)[0]["products"]
+
+
+def test_mass_mailed_template_is_flagged_with_its_phrases() -> None:
+    body = (
+        "Hi, friend\nWe are glad to know about your company from the web and we are interested in your products. "
+        "Could you kindly send us your latest catalog and price list for our trial order."
+    )
+    facts, signals = analyse(Inquiry(email="x@bk.ru", body=body))
+    template = next(s for s in signals if s.code == "inquiry.template")
+    assert "trial order" in template.evidence[0].snippet
+    assert facts["template"] is True
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("As next of kin you are the beneficiary of US$8.5 million; a processing fee is required.", "advance_fee"),
+        ("We pay 80% payment in advance. First pay the vendor registration fee.", "advance_fee"),
+        ("We offer 80% payment in advance upon signing the contract for 20 containers.", "too_good_terms"),
+        ("Please send an invitation letter for my visa application.", "visa_request"),
+        ("أرجو إرسال رسالة دعوة للحصول على التأشيرة", "visa_request"),
+        ("Send free samples of all items, you should pay the courier.", "free_sample_demand"),
+        ("请先免费寄样品给我们测试", "free_sample_demand"),
+        ("Our bank account has changed, use the new bank details and do not pay to the old account.", "bank_change"),
+        ("Bitte beachten Sie unsere neue Bankverbindung.", "bank_change"),
+        ("I sent you an email yesterday, did you receive my email?", "did_you_receive"),
+        ("Please confirm today only, we need your urgent response.", "pressure"),
+    ],
+)
+def test_scam_patterns_carry_the_matched_text(body: str, code: str) -> None:
+    facts, signals = analyse(Inquiry(email="someone@gmail.com", body=body))
+    hit = next(s for s in signals if s.code == f"inquiry.{code}")
+    assert hit.evidence[0].snippet and hit.evidence[0].snippet.lower() in body.lower()
+    assert f"inquiry.{code}" in facts["scam_patterns"]
+
+
+def test_paying_for_samples_is_not_a_free_sample_demand() -> None:
+    body = "Are free samples possible? If not, we will pay for the samples and the courier, no problem."
+    assert "inquiry.free_sample_demand" not in _codes(Inquiry(email="a@gmail.com", body=body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Can you offer free samples? Otherwise we pay the sample cost.",
+        "For this small order we pay 100% in advance by PayPal.",
+        "L/C at sight, beneficiary: your company, advising bank Bank of China.",
+        "Please send the samples by DHL, we will pay the courier.",
+    ],
+)
+def test_ordinary_buyer_wording_is_not_a_scam(body: str) -> None:
+    codes = _codes(Inquiry(email="buyer@gmail.com", body=body))
+    assert not codes & {"inquiry.free_sample_demand", "inquiry.advance_fee", "inquiry.too_good_terms"}
+
+
+def test_government_tender_from_free_mail_but_not_from_the_ministry_domain() -> None:
+    body = "The Ministry of Health invites your company to tender. Invitation to tender for hospital beds."
+    assert "inquiry.gov_tender_free_mail" in _codes(Inquiry(email="moh.procurement@gmail.com", body=body))
+    assert "inquiry.gov_tender_free_mail" not in _codes(Inquiry(email="tenders@health.gov.gh", body=body))
+
+
+def test_certificates_being_mandatory_is_not_pressure() -> None:
+    body = "OEKO-TEX certificate and a BSCI audit are mandatory. Delivery CIF Sydney by 15 August."
+    assert "inquiry.pressure" not in _codes(Inquiry(email="buyer@homecorner.com.au", body=body))
+
+
+def test_phishing_attachments_and_links() -> None:
+    inq = Inquiry(
+        email="orders@bluewave-imports.net",
+        body="Review the attached order on our portal.",
+        attachments=(Attachment("PO_55021.pdf.exe", "application/octet-stream"), Attachment("RFQ.html", "text/html")),
+        links=(Link("http://185.231.4.17/wp-admin/index.php", "https://portal.bluewave-imports.net/orders"),),
+    )
+    _, signals = analyse(inq)
+    codes = [s.code for s in signals]
+    assert codes.count("inquiry.risky_attachment") == 2
+    assert {"inquiry.link_mismatch", "inquiry.login_link", "inquiry.phishing_link"} <= set(codes)
+    mismatch = next(s for s in signals if s.code == "inquiry.link_mismatch")
+    assert mismatch.params["detail"] == "portal.bluewave-imports.net"
+
+
+def test_document_share_link_and_lure() -> None:
+    body = "We shared a document with you. Access document: https://docs.google.com/forms/d/e/abc/viewform"
+    inq = Inquiry(email="anna@gmail.com", body=body, links=(Link("https://docs.google.com/forms/d/e/abc/viewform"),))
+    assert {"inquiry.doc_share_link", "inquiry.phishing_link"} <= _codes(inq)
+
+
+def test_link_to_the_senders_own_site_is_fine() -> None:
+    inq = Inquiry(
+        email="jenna@trailmate-gear.com",
+        body="Our range: https://www.trailmate-gear.com/bottles - please quote 5,000 units.",
+        links=(Link("https://www.trailmate-gear.com/bottles"),),
+    )
+    assert not {c for c in _codes(inq) if "link" in c}
+
+
+def test_order_subject_with_nothing_concrete_is_a_lure_but_a_real_order_is_not() -> None:
+    lure = Inquiry(email="x@list.ru", subject="Purchase Order 04/11/2019", body="Please send your price list.")
+    real = Inquiry(email="x@acme.com", subject="Purchase order", body="Order: 3,000 pcs model PL-6060 FOB Ningbo.")
+    assert "inquiry.order_lure" in _codes(lure)
+    assert "inquiry.order_lure" not in _codes(real)
+
+
+def test_attachment_only_mail() -> None:
+    inq = Inquiry(email="a@mahatta.net", subject="Purchase_rfq", attachments=(Attachment("INQUIRY_4178916..xlsx"),))
+    assert {"inquiry.attachment_only", "inquiry.risky_attachment", "inquiry.empty"} <= _codes(inq)
+
+
+def test_business_cues_vote_for_buyer_types() -> None:
+    body = "We operate 120 stores and sell under our own brand. Repeat orders every month. Quote 20,000 pcs."
+    codes = _codes(Inquiry(email="b@chain.com", body=body))
+    assert {"inquiry.chain_scale", "inquiry.private_label", "inquiry.repeat_order", "inquiry.large_quantity"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Please quote 500 pcs", "en"),
+        ("Necesitamos cotización de 200 sillas", "es"),
+        ("Bonjour, prix pour 100 lampes", "fr"),
+        ("Wir brauchen 300 Stück", "de"),
+        ("Preciso de orçamento para 300 cadeiras", "pt"),
+        ("Нужна цена", "ru"),
+        ("أريد عرض سعر", "ar"),
+        ("Merhaba, fiyat teklifi", "tr"),
+        ("请报价", "zh"),
+    ],
+)
+def test_language_of_short_texts(text: str, lang: str) -> None:
+    assert detect(text)[0] == lang
+
+
+def test_language_and_advice_hint_in_facts() -> None:
+    facts, _ = analyse(Inquiry(email="a@b.es", body="Necesitamos 500 sillas de oficina, precio FOB."))
+    assert facts["language"] == "es"
+    assert "reply_in_language" in facts["advice_hints"]
+    assert detect("") == ("", 0.0)
+
+
+def test_urgency_in_a_specific_inquiry_is_not_pressure() -> None:
+    specific = "Urgently need 40,000 boxes nitrile gloves, EN 455 and CE, CIF Durban, L/C at sight, ship ASAP."
+    vague = "Urgent!! Reply immediately with your price list."
+    assert "inquiry.pressure" not in _codes(Inquiry(email="a@medline.co.za", body=specific))
+    assert "inquiry.pressure" in _codes(Inquiry(email="a@medline.co.za", body=vague))
+
+
+def test_every_language_is_a_data_file_with_the_same_sections() -> None:
+    from research.data.load import toml_table
+    from research.extract.inquiry_rules import languages
+
+    assert set(languages()) >= {"en", "es", "fr", "de", "pt", "ru", "ar", "tr", "zh"}
+    for lang in languages():
+        table = toml_table(f"inquiry/{lang}.toml")
+        assert {"specific", "vague", "template", "scam", "business"} <= set(table), lang
