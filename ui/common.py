@@ -9,7 +9,6 @@ from typing import Any
 
 import streamlit as st
 
-from research.context import open_store
 from research.errors import ResearchError
 from research.profile import PROFILES_DIR
 from research.render.i18n import t
@@ -37,10 +36,18 @@ def profiles_dir() -> Path:
     return Path(os.environ.get("RESEARCH_PROFILES_DIR") or PROFILES_DIR)
 
 
+@st.cache_resource(show_spinner=False)
+def _store_at(path: str, enabled: bool) -> Store:
+    # One Store per database file for the whole server: it keeps a connection per thread.
+    return Store(Path(path), enabled=enabled)
+
+
 def store() -> Store | None:
+    """The history database, or None when it cannot be opened (the page says so)."""
     try:
-        return open_store(load_settings())
-    except ResearchError:
+        settings = load_settings()
+        return _store_at(str(settings.cache_path), settings.cache_enabled)
+    except (ResearchError, OSError):
         return None
 
 
