@@ -218,3 +218,26 @@ def test_lab_report_shows_website_pages_with_links(home: Path, monkeypatch: pyte
     checks = next(f for f in frames if "检查项" in f.columns)
     status = dict(zip(checks["检查项"], checks["状态"], strict=True))
     assert status["域名"] == status["网站"] == status["邮箱地址"] == "完成"
+
+
+@pytest.mark.usefixtures("lab_env")
+def test_markup_from_a_buyer_website_stays_text(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from research.render import html
+    from research.render.json import to_dict
+
+    monkeypatch.setenv("RESEARCH_CACHE_DIR", str(home / "cache"))
+    at = _app(offline=False)
+    at.text_input(key="f_email").input("anna@markup-trap-buyer.com")
+    at.text_input(key="f_website").input("https://markup-trap-buyer.com/")
+    at.button(key="run").click().run()
+    assert not at.exception
+    report = at.session_state["report"]
+    assert "onerror" in str(to_dict(report, "en")["website"])  # the site's markup did reach the report
+    shown = [str(m.value) for m in at.markdown] + [str(e.value) for kind in (at.error, at.warning) for e in kind]
+    # st.markdown runs with HTML off; we also escape, so not even Markdown links or emphasis get through.
+    unescaped = re.compile(r"(?<!\\)<(img|script|iframe|b>)|(?<!\\)\]\(javascript")
+    assert not any(unescaped.search(v) for v in shown)
+    assert any("\\<img src=x onerror=alert(1)\\>" in v for v in shown)
+    page = html.render(report, "en")
+    assert "<img" not in page and "<script" not in page and "<iframe" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
