@@ -9,6 +9,7 @@ import streamlit as st
 from research.profile import load_profile
 from research.render import html, markdown, pdf
 from research.render.json import to_json
+from research.store import HistoryRow
 from research.types import Report
 from ui.common import tr
 
@@ -24,12 +25,16 @@ def _company(profile_path: str) -> str:
         return ""
 
 
-def render(report: Report, lang: str, rep: str, profile_path: str) -> None:
+def render(report: Report, lang: str, rep: str, profile_path: str, earlier: list[HistoryRow]) -> None:
     st.subheader(tr("ui.export"))
     action = st.selectbox(
         tr("report.requested_action"), pdf.ACTIONS, format_func=lambda a: tr(f"action.{a}"), key="export_action"
     )
-    approval = pdf.Approval(company=_company(profile_path), rep=rep, action=action)
+    seen = tuple(
+        " · ".join(p for p in (r.created_at[:16].replace("T", " "), r.email, r.phone, r.category, r.note) if p)
+        for r in earlier
+    )
+    approval = pdf.Approval(company=_company(profile_path), rep=rep, action=action, seen_before=seen)
     stem = f"report-{report.created_at:%Y%m%d-%H%M%S}"
     c = st.columns(4)
     c[0].download_button(

@@ -44,7 +44,7 @@ def _research(side: sidebar.Side, db: Store | None) -> None:
     earlier = db.seen_before(email=inq.email, domain=inq.domain, phone=inq.phone, before_id=report_id) if db else []
     st.divider()
     report_view.render(to_dict(report, side.lang), earlier)
-    export.render(report, side.lang, side.rep, side.profile)
+    export.render(report, side.lang, side.rep, side.profile, earlier)
 
 
 def main() -> None:

@@ -37,6 +37,7 @@ class Approval:
     company: str = ""
     rep: str = ""
     action: str = "reply"  # one of ACTIONS
+    seen_before: tuple[str, ...] = ()  # earlier reports of the same e-mail, domain or phone, one line each
 
 
 def _safe_link(url: Any) -> str:
@@ -158,6 +159,13 @@ def _red_flags(doc: _Doc, d: dict[str, Any]) -> None:
         doc.bullet(s["message"], detail, link)
 
 
+def _seen_before(doc: _Doc) -> None:
+    if doc.approval.seen_before:
+        doc.heading(t("report.seen_before", doc.lang, count=len(doc.approval.seen_before)))
+        for line in doc.approval.seen_before[:10]:
+            doc.bullet(line)
+
+
 def _sender(doc: _Doc, d: dict[str, Any]) -> None:
     e, dom = d["email"], d["domain"]
     doc.heading(t("report.sender", doc.lang))
@@ -267,6 +275,7 @@ def render_dict(d: dict[str, Any], approval: Approval | None = None) -> bytes:
     doc.add_page()
     _verdict(doc, d)
     _red_flags(doc, d)
+    _seen_before(doc)
     _sender(doc, d)
     _website(doc, d)
     _buyer_and_fit(doc, d)

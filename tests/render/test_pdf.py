@@ -50,11 +50,13 @@ def test_bundled_fonts_and_licences_ship() -> None:
 
 @needs_pdftotext
 def test_pdf_shows_chinese_russian_arabic_and_accents(mixed_report: Report, tmp_path: Path) -> None:
-    approval = pdf.Approval(company="深圳链力 Linkpower", rep="王小明", action="samples")
+    approval = pdf.Approval(
+        company="深圳链力 Linkpower", rep="王小明", action="samples", seen_before=("2026-10-01 09:30 · ivan@x.ru · X",)
+    )
     data = pdf.render(mixed_report, "zh", approval)
     assert data.startswith(b"%PDF") and len(data) < 1_000_000
     text = _text(data, tmp_path)
-    for s in (ZH, RU, AR, LATIN, "王小明", "深圳链力 Linkpower"):
+    for s in (ZH, RU, AR, LATIN, "王小明", "深圳链力 Linkpower", "以前出现过", "ivan@x.ru · X"):
         assert s in text, s
     # The approval block a manager signs.
     for s in ("审批", "寄送样品", "给予账期", "邀请验厂", "审批人", "签字", "日期"):
