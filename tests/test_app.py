@@ -141,6 +141,11 @@ def test_nothing_to_research_is_a_message_not_a_traceback(home: Path) -> None:
     at.button(key="run").click().run()
     assert not at.exception
     assert [e.value for e in at.error] == [t("input.nothing", "zh")]
+    at.text_input(key="f_email").input("li@qq.com")
+    at.text_input(key="f_account_age_years").input("three")
+    at.button(key="run").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("input.bad_number", "zh", field="账号年限（年）", value="three")]
 
 
 def test_switch_to_english(home: Path) -> None:

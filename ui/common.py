@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -51,5 +51,8 @@ def store() -> Store | None:
         return None
 
 
-def show_error(exc: ResearchError) -> None:
-    st.error(tr(exc.code, exc.message_params()))
+def show_error(exc: ResearchError, labels: Callable[[str], str] = str) -> None:
+    params = exc.message_params()
+    if "field" in params:  # name the field as the form labels it, not by its code name
+        params = {**params, "field": labels(str(params["field"]))}
+    st.error(tr(exc.code, params))

@@ -102,3 +102,8 @@ def build_inquiry() -> Inquiry:
     if text.strip():
         return inputs.from_text(text, **fields)
     return inputs.from_fields(**fields)
+
+
+def field_label(name: str) -> str:
+    """The form's label for a field name an InputError mentions (e.g. account_age_years)."""
+    return tr(_LABELS[name]) if name in _LABELS else name

@@ -58,7 +58,7 @@ def main() -> None:
         else:
             _research(side, db)
     except ResearchError as exc:
-        show_error(exc)
+        show_error(exc, form.field_label)
     except Exception as exc:  # the page's last line of defence: a message, not a traceback
         log.exception("page error")
         st.error(tr("error.internal", detail=f"{exc.__class__.__name__}: {exc}"))
