@@ -126,6 +126,11 @@ def test_research_in_the_browser_and_download_the_pdf(served: str, tmp_path: Pat
             pdf_button.click()
         target = tmp_path / "report.pdf"
         info.value.save_as(target)
+        page.locator("[data-testid=stSidebar]").get_by_text("历史记录", exact=True).click()
+        page.get_by_label("搜索公司、邮箱、域名或电话").fill("harborline")
+        page.get_by_label("搜索公司、邮箱、域名或电话").press("Enter")
+        page.get_by_role("button", name="打开报告").wait_for(timeout=30_000)
+        _shot(page, "4-history")
         browser.close()
     data = target.read_bytes()
     assert data.startswith(b"%PDF")

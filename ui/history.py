@@ -47,7 +47,8 @@ def _open(report_id: int) -> None:
 
 
 def _detail(store: Store, row: HistoryRow) -> None:
-    st.markdown(f"**#{row.id}** · {md(row.created_at[:16])} · {md(row.email)} · {md(row.company)} · {md(row.phone)}")
+    parts = (row.created_at[:16].replace("T", " "), row.email, row.company, row.phone)
+    st.markdown(f"**#{row.id}** · " + " · ".join(md(p) for p in parts if p))
     st.button(tr("ui.history_open"), key="h_open", on_click=_open, args=(row.id,), type="primary")
     note = st.text_area(tr("ui.note"), value=row.note, key=f"h_note_{row.id}")
     stars = st.feedback("stars", key=f"h_stars_{row.id}", default=row.stars - 1 if row.stars else None)
