@@ -197,7 +197,8 @@ def _buyer_and_fit(doc: _Doc, d: dict[str, Any]) -> None:
     overlap = f["product_overlap"]
     doc.kv("report.field.overlap", None if overlap is None else f"{overlap:.0%}")
     for m in f["matched_products"][:12]:
-        doc.bullet(f"{m['our_line']} ← {m['buyer_product']}", m.get("where", ""))
+        ours, theirs = t("report.field.our_line", lang), t("report.field.buyer_product", lang)
+        doc.bullet(f"{ours}: {m['our_line']} — {theirs}: {m['buyer_product']}", m.get("where", ""))
     if f["market_overlap"]:
         doc.kv("report.field.market_overlap", f["market_overlap"])
 
