@@ -1,17 +1,25 @@
-"""The buyer's website, first pass: is there one, and what does its home page say?"""
+"""The buyer's website, read like an experienced rep: find it, crawl a few pages, say what it shows.
+
+Thin orchestrator: discovery (site_discovery), crawling (site_crawl), reading (extract/site_*),
+signals (website_signals).
+"""
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
+from research.enrich import site_crawl, site_discovery, website_signals
 from research.enrich.base import Enricher, finding, signal
-from research.enrich.email import is_disposable, is_free_mail
-from research.errors import FetchError
-from research.extract import html
+from research.enrich.email import is_free_mail
+from research.extract import html, site_kinds
 from research.extract.domains import registrable
-from research.net.http import HTML_TYPES, Page
-from research.types import Evidence, Finding, Inquiry
+from research.extract.site_facts import SiteReading, read_site
+from research.extract.site_model import site_state
+from research.extract.site_page import PageDoc, read_page
+from research.net.http import Page
+from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
     from research.context import Context
@@ -21,48 +29,89 @@ SOURCE = "website"
 
 def candidate_urls(inquiry: Inquiry) -> list[str]:
     """Where the buyer's site may be, most likely first."""
-    hosts: list[str] = []
-    if inquiry.website.strip():
-        named = inquiry.website.strip()
-        if "://" not in named:
-            named = "https://" + named
-        hosts.append(urlsplit(named).hostname or "")
-    domain = inquiry.domain
-    if domain and not is_free_mail(domain) and not is_disposable(domain):
-        hosts.append(registrable(domain))
-    urls: list[str] = []
-    for host in filter(None, dict.fromkeys(hosts)):
-        bare = host.removeprefix("www.")
-        for scheme in ("https", "http"):
-            urls += [f"{scheme}://{bare}/", f"{scheme}://www.{bare}/"]
+    urls = [u for c in site_discovery.candidates(inquiry) for u in site_discovery.urls_for(c.host)]
     return list(dict.fromkeys(urls))
 
 
-async def _first_page(ctx: Context, urls: list[str]) -> tuple[Page | None, list[dict[str, str]]]:
-    tried: list[dict[str, str]] = []
-    for url in urls:
-        try:
-            page = await ctx.http.fetch(url, accept=HTML_TYPES)
-        except FetchError as exc:
-            tried.append({"url": url, "error": exc.code})
-            continue
-        if page.ok:
-            return page, tried
-        tried.append({"url": url, "error": f"http_{page.status}"})
-    return None, tried
+def _links(page: Page) -> list[tuple[str, str]]:
+    return html.links(html.parse(page.text), page.final_url)
 
 
-def _page_facts(page: Page) -> dict[str, Any]:
-    tree = html.parse(page.text)
-    text = html.visible_text(tree)
+def _worth_crawling(home: Page) -> bool:
+    return site_state(read_page(home.final_url, home.text, "home"))[0] == "ok"
+
+
+def _docs(crawl: site_crawl.Crawl) -> list[PageDoc]:
+    assert crawl.home is not None
+    docs = [read_page(crawl.home.final_url, crawl.home.text, "home")]
+    read = {site_crawl.normalize(crawl.home.final_url)}
+    for f in crawl.pages:
+        # A link that redirected to a page already read (often the home page) adds nothing.
+        if f.page is not None and site_crawl.normalize(f.page.final_url) not in read:
+            read.add(site_crawl.normalize(f.page.final_url))
+            doc = read_page(f.page.final_url, f.page.text)
+            h1 = doc.headings[0] if doc.headings else ""
+            kind = site_kinds.page_kind(f.page.final_url, doc.title, h1, f.hint)
+            docs.append(replace(doc, kind=kind))
+    return docs
+
+
+def _pages(crawl: site_crawl.Crawl, docs: list[PageDoc]) -> list[dict[str, Any]]:
+    out = [{"url": d.url, "kind": d.kind, "title": d.title, "status": 200} for d in docs]
+    out += [
+        {"url": f.url, "kind": f.hint or "other", "title": "", "status": f.error} for f in crawl.pages if f.page is None
+    ]
+    return out
+
+
+def _read(crawl: site_crawl.Crawl, this_year: int) -> tuple[list[PageDoc], SiteReading, str, str]:
+    docs = _docs(crawl)
+    state, phrase = site_state(docs[0])
+    return docs, read_site(docs, this_year), state, phrase
+
+
+def _unreachable(urls: list[str], crawl: site_crawl.Crawl) -> Finding:
+    tried = crawl.tried
+    ev = Evidence("url", urls[0], "; ".join(f"{t['url']}: {t['error']}" for t in tried[:4]) or "time budget spent")
+    facts = {"url": urls[0], "reachable": False, "state": "unreachable", "tried": tried, "fetches": crawl.fetches}
+    return finding(SOURCE, facts, [signal(SOURCE, "website.unreachable", ev, url=urls[0])])
+
+
+def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, this_year: int) -> list[Signal]:
+    facts = reading.facts
+    url = facts["final_url"]
+    email_domain = registrable(inquiry.domain) if inquiry.domain and not is_free_mail(inquiry.domain) else ""
+    found: list[Signal] = website_signals.other_domain_signal(email_domain, facts["site_domain"], url)
+    found += website_signals.found_in_text_signal(facts["found_via"], facts["site_domain"], url)
+    if state != "ok":
+        return [website_signals.state_signal(state, url, phrase), *found]
+    ev = Evidence("url", url, facts["title"])
+    found.insert(0, signal(SOURCE, "website.reachable", ev, url=url, title=facts["title"]))
+    return found + website_signals.model_signals(reading) + website_signals.company_signals(reading, this_year)
+
+
+def _facts(
+    inquiry: Inquiry, crawl: site_crawl.Crawl, docs: list[PageDoc], reading: SiteReading, state: str, phrase: str
+) -> dict[str, Any]:
+    assert crawl.home is not None
+    home = crawl.home
+    site = reading.facts["site_domain"]
+    origin = next((c.origin for c in site_discovery.candidates(inquiry) if registrable(c.host) == site), "redirect")
     return {
-        "url": page.final_url,
         "reachable": True,
-        "title": html.title(tree),
-        "pages": [{"url": page.final_url, "kind": "home", "title": html.title(tree)}],
-        "parked": html.parked_phrase(text),
-        "text_chars": len(text),
-        "redirects": list(page.redirects),
+        "url": home.url,
+        "final_url": home.final_url,
+        "state": state,
+        "state_phrase": phrase,
+        "pages": _pages(crawl, docs),
+        **reading.facts,
+        "found_via": origin,
+        "redirects": list(home.redirects),
+        "tried": crawl.tried,
+        "sitemap": crawl.sitemap,
+        "fetches": crawl.fetches,
+        "crawl_ms": crawl.elapsed_ms,
+        "server": home.headers.get("server", ""),
     }
 
 
@@ -70,20 +119,15 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     urls = candidate_urls(inquiry)
     if not urls:
         return finding(SOURCE, {"reachable": False}, status="skipped", reason="website.no_candidate")
-    page, tried = await _first_page(ctx, urls)
-    if page is None:
-        ev = Evidence("url", urls[0], "; ".join(f"{t['url']}: {t['error']}" for t in tried[:4]))
-        facts = {"url": urls[0], "reachable": False, "tried": tried}
-        return finding(SOURCE, facts, [signal(SOURCE, "website.unreachable", ev, url=urls[0])])
-    facts = _page_facts(page)
-    facts["tried"] = tried
-    ev = Evidence("url", page.final_url, str(facts["title"]))
-    if facts["parked"]:
-        ev = Evidence("url", page.final_url, str(facts["parked"]))
-        sig = signal(SOURCE, "website.parked", ev, url=page.final_url, phrase=facts["parked"])
-    else:
-        sig = signal(SOURCE, "website.reachable", ev, url=page.final_url, title=facts["title"])
-    return finding(SOURCE, facts, [sig])
+    crawl = await site_crawl.crawl_site(ctx, urls, _links, _worth_crawling)
+    if crawl.home is None:
+        return _unreachable(urls, crawl)
+    docs, reading, state, phrase = await asyncio.to_thread(_read, crawl, ctx.now.year)
+    reading = replace(reading, facts=_facts(inquiry, crawl, docs, reading, state, phrase))
+    sigs = _signals(inquiry, reading, state, phrase, ctx.now.year)
+    if crawl.timed_out:
+        return finding(SOURCE, reading.facts, sigs, status="partial", reason="website.budget_spent")
+    return finding(SOURCE, reading.facts, sigs)
 
 
 ENRICHER = Enricher(SOURCE, run, network=True, budget="website_budget_s")

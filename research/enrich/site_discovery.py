@@ -1,0 +1,86 @@
+"""Where the buyer's website may be: the site they name, their e-mail domain, or for free-mail
+senders a company domain written in the inquiry or signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from research.data.load import toml_table
+from research.enrich.email import is_disposable, is_free_mail
+from research.extract.domains import registrable, suffix
+from research.types import Inquiry
+
+# A host name written in text: "www.acme.de", "acme.com.au", "https://shop.acme.es/x".
+_HOST = re.compile(r"(?<![@\w.-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])", re.I)
+# Suffixes that are also file extensions: "catalog.zip" is a file, not a site, unless written as a URL.
+_FILE_LIKE = frozenset({"zip", "mov", "pdf", "doc", "xls", "rar", "png", "jpg", "exe", "py", "sh", "md"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    host: str
+    origin: str  # "named", "email" or "text"
+
+
+@cache
+def _not_company() -> frozenset[str]:
+    return frozenset(toml_table("website/discovery.toml")["not_company"])
+
+
+def _plausible_bare(sfx: str) -> bool:
+    last = sfx.rsplit(".", 1)[-1]
+    generic = toml_table("website/discovery.toml")["bare_generic_suffixes"]
+    return sfx not in _FILE_LIKE and (len(last) == 2 or last in generic)
+
+
+def _usable(host: str) -> bool:
+    reg = registrable(host)
+    return bool(reg) and not (
+        host in _not_company() or reg in _not_company() or is_free_mail(reg) or is_disposable(reg)
+    )
+
+
+def hosts_in_text(text: str) -> list[str]:
+    """Company-looking host names written in a text, in order; never e-mail addresses or documents."""
+    out = []
+    for m in _HOST.finditer(text):
+        host = m.group(1).lower().rstrip(".")
+        written_as_url = m.group(0).lower().startswith(("http", "www."))
+        sfx = suffix(host)
+        if not sfx or (not written_as_url and not _plausible_bare(sfx)):
+            continue
+        if _usable(host):
+            out.append(host)
+    return list(dict.fromkeys(out))
+
+
+def candidates(inquiry: Inquiry) -> list[Candidate]:
+    found: list[Candidate] = []
+    if named := inquiry.website.strip():
+        host = urlsplit(named if "://" in named else "https://" + named).hostname or ""
+        if host:
+            found.append(Candidate(host.lower(), "named"))
+    domain = inquiry.domain
+    if domain and _usable(domain):
+        found.append(Candidate(registrable(domain), "email"))
+    elif domain or not found:
+        text = "\n".join([inquiry.body, *(link.url for link in inquiry.links)])
+        found += [Candidate(h, "text") for h in hosts_in_text(text)[:2]]
+    seen: set[str] = set()
+    unique = []
+    for c in found:
+        key = c.host.removeprefix("www.")
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    return unique
+
+
+def urls_for(host: str) -> list[str]:
+    """https first, bare then www, then http: the order a browser would end up on."""
+    bare = host.removeprefix("www.")
+    hosts = [bare, f"www.{bare}"] if bare.count(".") >= 1 else [bare]
+    return [f"{scheme}://{h}/" for scheme in ("https", "http") for h in hosts]

@@ -1,0 +1,204 @@
+"""Phones (with country, line type and fax), e-mails, postal address and social profiles. Pure."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+from research.data.load import toml_table, word_list
+from research.extract import site_structured as sd
+from research.extract.domains import registrable
+from research.extract.site_page import PageDoc
+from research.extract.site_text import snippet
+
+_EMAIL = re.compile(r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b", re.I)
+_NOT_EMAIL = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)$|@\dx\.", re.I)
+_TYPES = {
+    PhoneNumberType.FIXED_LINE: "fixed",
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_or_mobile",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+    PhoneNumberType.VOIP: "voip",
+    PhoneNumberType.SHARED_COST: "shared_cost",
+}
+
+
+@cache
+def _contact_words(name: str) -> tuple[str, ...]:
+    return tuple(toml_table("website/contacts.toml")[name])
+
+
+def _label(lines: tuple[str, ...], i: int, start: int) -> str:
+    """The words just before a number on its line ("Tel/Fax:"), or a short label line above it."""
+    label = re.split(r"\d(?=[^\d]*$)", lines[i][max(0, start - 30) : start])[-1].lower()
+    if not label.strip(" :：·|-") and i > 0 and len(lines[i - 1]) <= 20:
+        label = lines[i - 1].lower()
+    return label
+
+
+def _phone_entry(num: phonenumbers.PhoneNumber, url: str, snip: str, label: str) -> dict[str, Any]:
+    fax_words = word_list("website/fax_words.txt")
+    is_fax = any(w in label for w in fax_words)
+    also_phone = any(w in label for w in _contact_words("phone_words")) and is_fax
+    return {
+        "number": phonenumbers.format_number(num, PhoneNumberFormat.E164),
+        "country": phonenumbers.region_code_for_number(num) or "",
+        "type": _TYPES.get(phonenumbers.number_type(num), "other"),
+        "fax": is_fax,
+        "phone_and_fax": also_phone,
+        "url": url,
+        "snippet": snip,
+    }
+
+
+def phones(doc: PageDoc, region: str) -> list[dict[str, Any]]:
+    """Valid phone numbers on a page; national formats read with the site's country."""
+    out = []
+    for i, line in enumerate(doc.lines):
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(line, region or "ZZ", leniency=phonenumbers.Leniency.VALID))
+        except Exception:  # noqa: S112 - the matcher is defensive code over untrusted text
+            continue
+        context = " ".join(doc.lines[max(0, i - 1) : i + 2])
+        for m in matches:
+            at = context.find(m.raw_string)
+            snip = snippet(context, at, at + len(m.raw_string), 40) if at >= 0 else line[:160]
+            out.append(_phone_entry(m.number, doc.url, snip, _label(doc.lines, i, m.start)))
+    for href, _ in doc.links:
+        if href.lower().startswith("tel:"):
+            out.extend(_tel_link(href, doc.url, region))
+    for org in sd.of_type(doc.structured, "Organization", "LocalBusiness", "Store", "Corporation", "WholesaleStore"):
+        for key in ("telephone", "faxNumber"):
+            out.extend(_structured_phone(sd.text_value(org.get(key)), doc.url, region, key == "faxNumber"))
+    return out
+
+
+def _tel_link(href: str, url: str, region: str) -> list[dict[str, Any]]:
+    raw = unquote(href[4:])
+    try:
+        num = phonenumbers.parse(raw, region or None)
+    except phonenumbers.NumberParseException:
+        return []
+    return [_phone_entry(num, url, href, "tel")] if phonenumbers.is_valid_number(num) else []
+
+
+def _structured_phone(raw: str, url: str, region: str, fax: bool) -> list[dict[str, Any]]:
+    if not raw:
+        return []
+    try:
+        num = phonenumbers.parse(raw, region or None)
+    except phonenumbers.NumberParseException:
+        return []
+    if not phonenumbers.is_valid_number(num):
+        return []
+    return [_phone_entry(num, url, f"schema.org {'faxNumber' if fax else 'telephone'}: {raw}", "fax" if fax else "")]
+
+
+def merge_phones(entries: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
+    """One entry per number; and whether a number serves as both phone and fax (a small office)."""
+    by_number: dict[str, dict[str, Any]] = {}
+    as_phone: set[str] = set()
+    as_fax: set[str] = set()
+    for e in entries:
+        n = e["number"]
+        by_number.setdefault(n, {k: v for k, v in e.items() if k not in ("fax", "phone_and_fax")})
+        (as_fax if e["fax"] else as_phone).add(n)
+        if e["phone_and_fax"]:
+            as_phone.add(n)
+    for n, e in by_number.items():
+        e["fax"] = n in as_fax
+        e["role"] = "phone_fax" if n in as_fax and n in as_phone else ("fax" if n in as_fax else "phone")
+    merged = list(by_number.values())
+    return merged, any(e["role"] == "phone_fax" for e in merged)
+
+
+def emails(doc: PageDoc) -> list[str]:
+    found = [m.group(0) for m in _EMAIL.finditer(doc.text)]
+    found += [unquote(h[7:].split("?")[0]) for h, _ in doc.links if h.lower().startswith("mailto:")]
+    return [e.lower() for e in dict.fromkeys(found) if _EMAIL.fullmatch(e) and not _NOT_EMAIL.search(e)]
+
+
+@cache
+def _social_hosts() -> tuple[dict[str, str], tuple[str, ...]]:
+    table = toml_table("website/socials.toml")
+    return dict(table["hosts"]), tuple(table["skip_paths"]["paths"])
+
+
+def social_network(url: str) -> str | None:
+    hosts, skip = _social_hosts()
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    network = hosts.get(host.removeprefix("www.")) or hosts.get(registrable(host) if host else "")
+    path = parts.path.rstrip("/").lower()
+    if not network or (not path and network != "whatsapp") or any(path.startswith(s) for s in skip):
+        return None
+    return network
+
+
+def socials(doc: PageDoc) -> dict[str, str]:
+    urls = [h for h, _ in doc.links]
+    for org in sd.of_type(doc.structured, "Organization", "LocalBusiness", "Store", "Corporation"):
+        same = org.get("sameAs") or []
+        urls += same if isinstance(same, list) else [same]
+    out: dict[str, str] = {}
+    for url in urls:
+        network = social_network(str(url))
+        if network:
+            out.setdefault(network, str(url))
+    return out
+
+
+def _postal(value: Any) -> str:
+    if isinstance(value, dict):
+        keys = ("streetAddress", "postalCode", "addressLocality", "addressRegion", "addressCountry")
+        return ", ".join(sd.text_value(value.get(k)) for k in keys if value.get(k))
+    return sd.text_value(value)
+
+
+def address(doc: PageDoc) -> dict[str, str] | None:
+    """Postal address: schema.org first, then <address>-like labelled lines."""
+    for org in sd.of_type(doc.structured, "Organization", "LocalBusiness", "Store", "Corporation", "PostalAddress"):
+        raw = org if "PostalAddress" in org.get("@type", []) else org.get("address")
+        text = _postal(raw) if raw else ""
+        if text:
+            country = sd.text_value(raw.get("addressCountry")) if isinstance(raw, dict) else ""
+            return {"text": text, "country": country.upper() if len(country) == 2 else "", "url": doc.url}
+    return _labelled_address(doc) or _street_line(doc)
+
+
+def _labelled_address(doc: PageDoc) -> dict[str, str] | None:
+    for i, line in enumerate(doc.lines):
+        low = line.lower()
+        label = next((w for w in _contact_words("address_labels") if _labels(low, w)), None)
+        if label and len(line) < 200:
+            rest = line[len(label) :].lstrip(" :：.-")
+            if len(rest) < 12 and i + 1 < len(doc.lines):
+                rest = " ".join(doc.lines[i + 1 : i + 3])
+            if re.search(r"\d", rest) and len(rest) >= 12:
+                return {"text": rest[:200], "country": "", "url": doc.url}
+    return None
+
+
+def _labels(low: str, word: str) -> bool:
+    """'Address: ...', 'Adresse : ...', '地址：...' - the word, then a colon."""
+    return low.startswith(word) and re.match(r"\s*[:：]", low[len(word) :]) is not None
+
+
+def _street_line(doc: PageDoc) -> dict[str, str] | None:
+    """An unlabelled line with a street word, a house number and a postal code."""
+    streets = word_list("website/street_words.txt")
+    for line in doc.lines:
+        if len(line) > 220 or not re.search(r"\b\d{4,6}\b", line):
+            continue
+        words = set(re.findall(r"[\w.]+", line.lower()))
+        if words & streets and re.search(r"\b\d{1,5}[a-z]?\b", line):
+            parts = [p.strip() for p in re.split(r"\s[·|]\s", line)]
+            best = next((p for p in parts if set(re.findall(r"[\w.]+", p.lower())) & streets), line)
+            text = best.split(":", 1)[-1].strip() if ":" in best[:40] else best
+            return {"text": text[:200], "country": "", "url": doc.url}
+    return None

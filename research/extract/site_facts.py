@@ -1,0 +1,88 @@
+"""Everything a rep reads on a buyer's site, from the pages already read: the website facts. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from research.extract import site_company, site_contacts, site_markets, site_model, site_products
+from research.extract.domains import cctld, registrable
+from research.extract.site_page import PageDoc
+
+
+@dataclass(frozen=True)
+class SiteReading:
+    facts: dict[str, Any]
+    models: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    certifications: list[dict[str, str]] = field(default_factory=list)
+    markets: list[dict[str, str]] = field(default_factory=list)
+    founded: dict[str, Any] | None = None
+    phone_is_fax: bool = False
+
+
+def region_of(url: str, docs: Sequence[PageDoc], markets: Sequence[str] = ()) -> str:
+    """The country to read national phone numbers with: the address, the ccTLD, else the first market."""
+    for doc in docs:
+        addr = site_contacts.address(doc)
+        if addr and addr["country"]:
+            return addr["country"]
+    tld = cctld(urlsplit(url).hostname or "")
+    if tld and tld != "EU":
+        return tld
+    return markets[0] if markets else ""
+
+
+def _contacts(docs: Sequence[PageDoc], region: str) -> tuple[dict[str, Any], bool]:
+    entries = [p for d in docs for p in site_contacts.phones(d, region)]
+    phones, phone_is_fax = site_contacts.merge_phones(entries)
+    emails = list(dict.fromkeys(e for d in docs for e in site_contacts.emails(d)))
+    socials: dict[str, str] = {}
+    for d in docs:
+        for network, url in site_contacts.socials(d).items():
+            socials.setdefault(network, url)
+    order = sorted(docs, key=lambda d: {"contact": 0, "home": 1, "about": 2}.get(d.kind, 3))
+    address = next((a for d in order if (a := site_contacts.address(d))), None)
+    facts = {
+        "phones": phones,
+        "emails": emails[:20],
+        "socials": socials,
+        "address": address["text"] if address else "",
+        "address_source": address,
+        "phone_is_fax": phone_is_fax,
+    }
+    return facts, phone_is_fax
+
+
+def read_site(docs: Sequence[PageDoc], this_year: int) -> SiteReading:
+    """Facts per the contract; docs[0] is the home page."""
+    home = docs[0]
+    markets, regions = site_markets.markets(docs)
+    region = region_of(home.url, docs, site_markets.market_codes(markets))
+    contacts, phone_is_fax = _contacts(docs, region)
+    founded = site_company.founded(docs, this_year)
+    desc = site_company.description(docs)
+    models = site_model.business_model(docs)
+    certs = site_model.certifications(docs)
+    site_name = home.opengraph.get("site_name", "")
+    products = site_products.products(docs, site_name)
+    facts: dict[str, Any] = {
+        "site_domain": registrable(urlsplit(home.url).hostname or ""),
+        "title": home.title,
+        "description": desc["text"] if desc else "",
+        "founded": founded["year"] if founded else None,
+        "founded_year": founded["year"] if founded else None,
+        "size_hints": site_company.size_hints(docs),
+        **contacts,
+        "products": [p["text"] for p in products],
+        "product_sources": products,
+        "markets": site_markets.market_codes(markets),
+        "market_sources": markets,
+        "regions": regions,
+        "languages": site_markets.languages(docs),
+        "currencies": site_markets.currencies(docs, region),
+        "business_model": sorted(models),
+        "certifications": [c["name"] for c in certs],
+    }
+    return SiteReading(facts, models, certs, markets, founded, phone_is_fax)

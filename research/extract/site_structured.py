@@ -1,0 +1,73 @@
+"""schema.org JSON-LD and microdata, and OpenGraph, flattened into plain items. Pure."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import extruct
+
+_SYNTAXES = ["json-ld", "microdata", "opengraph"]
+_log = logging.getLogger(__name__)
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    raw = item.get("@type") or item.get("type") or []
+    values = raw if isinstance(raw, list) else [raw]
+    return [str(v).rsplit("/", 1)[-1] for v in values]
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    """Every typed object, however deeply nested (@graph, offers, itemListElement...)."""
+    if isinstance(node, list):
+        for child in node:
+            yield from _walk(child)
+    elif isinstance(node, dict):
+        if "properties" in node and "type" in node:  # microdata shape
+            yield {"@type": _types(node), **node["properties"]}
+            yield from _walk(list(node["properties"].values()))
+            return
+        if "@type" in node:
+            yield {**node, "@type": _types(node)}
+        for key, value in node.items():
+            if key != "@context":
+                yield from _walk(value)
+
+
+def _opengraph(items: list[Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        for key, value in item.get("properties", []):
+            out.setdefault(str(key).removeprefix("og:"), str(value))
+    return out
+
+
+def extract(html_text: str, url: str) -> tuple[tuple[dict[str, Any], ...], dict[str, str]]:
+    """(typed items, OpenGraph properties); a page extruct cannot read gives nothing."""
+    if not html_text.strip():
+        return (), {}
+    try:
+        data = extruct.extract(html_text, base_url=url, syntaxes=_SYNTAXES, errors="ignore", uniform=False)
+    except Exception as exc:
+        _log.debug("structured data unreadable on %s: %s", url, exc)
+        return (), {}
+    try:
+        items = [*_walk(data.get("json-ld", [])), *_walk(data.get("microdata", []))]
+    except RecursionError:  # JSON-LD nested thousands deep: hostile, not data
+        return (), _opengraph(data.get("opengraph", []))
+    return tuple(items), _opengraph(data.get("opengraph", []))
+
+
+def of_type(items: tuple[dict[str, Any], ...], *names: str) -> list[dict[str, Any]]:
+    wanted = set(names)
+    return [i for i in items if wanted & set(i.get("@type", []))]
+
+
+def text_value(value: Any) -> str:
+    """A schema.org value as text: strings as they are, objects by name/value, lists joined."""
+    if isinstance(value, list):
+        return ", ".join(t for t in (text_value(v) for v in value) if t)
+    if isinstance(value, dict):
+        return text_value(value.get("name") or value.get("value") or value.get("@id") or "")
+    return str(value).strip() if value is not None else ""
