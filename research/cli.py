@@ -16,14 +16,16 @@ from typing import Any
 from research import inputs
 from research.errors import ConfigError, InputError, ResearchError
 from research.profile import load_profile
-from research.render import markdown
+from research.render import html, markdown, pdf
 from research.render.i18n import LANGS, t
 from research.render.json import to_json
 from research.settings import Settings, load_settings
 from research.types import Inquiry, Report
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-RENDERERS: dict[str, Callable[[Report, str], str]] = {"json": to_json, "md": markdown.render}
+RENDERERS: dict[str, Callable[[Report, str], str]] = {"json": to_json, "md": markdown.render, "html": html.render}
+# Binary formats go to --out (or raw to stdout) and are not offered for batch summaries.
+BINARY_RENDERERS: dict[str, Callable[[Report, str], bytes]] = {"pdf": pdf.render}
 _INQUIRY_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
 _PLATFORM_FIELDS = (
     "verified",
@@ -64,8 +66,10 @@ def _check_parser(sub: Any) -> None:
     p.add_argument("--inquiries-sent", dest="inquiries_sent_90d", help="platform: inquiries sent in 90 days")
     p.add_argument("--suppliers-contacted", dest="suppliers_contacted_90d")
     p.add_argument("--ip-country", dest="ip_country", help="platform: country of the buyer's IP")
-    p.add_argument("--format", choices=sorted(RENDERERS), default="json")
+    p.add_argument("--format", choices=sorted({*RENDERERS, *BINARY_RENDERERS}), default="json")
     p.add_argument("--out", help="write the report here instead of stdout")
+    p.add_argument("--rep", default="", help="pdf: the sales rep named in the header and approval block")
+    p.add_argument("--action", choices=pdf.ACTIONS, default="reply", help="pdf: the action asked for approval")
     _common(p)
 
 
@@ -124,13 +128,25 @@ def _emit(text: str, out: str | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def _emit_bytes(data: bytes, out: str | None) -> None:
+    if out:
+        Path(out).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from research import research
 
     inquiry = inquiry_from_args(args)
     profile = load_profile(args.profile)
     report = research(inquiry, profile, settings, save=not args.no_save)
-    _emit(RENDERERS[args.format](report, settings.lang), args.out)
+    if args.format in BINARY_RENDERERS:
+        approval = pdf.Approval(company=profile.company, rep=args.rep, action=args.action)
+        _emit_bytes(pdf.render(report, settings.lang, approval), args.out)
+    else:
+        _emit(RENDERERS[args.format](report, settings.lang), args.out)
     return EXIT_OK
 
 

@@ -1,0 +1,62 @@
+"""Split the inquiry text into plain and highlighted segments.
+
+The phrases come from the inquiry check (its ``specifics`` and vague
+phrases) and from the evidence snippets of scam signals. We only split the
+text into segments: each renderer escapes every segment itself, so a phrase
+can never smuggle markup in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+# Overlapping matches: the first kind listed wins, a scam pattern before a detail.
+KINDS = ("scam", "specific", "vague")
+_MIN_LEN = 3
+
+
+def _specifics(raw: Any) -> Iterable[str]:
+    if isinstance(raw, Mapping):  # older facts: {kind: text}
+        return [str(v) for v in raw.values()]
+    return [str(item.get("text", "")) if isinstance(item, Mapping) else str(item) for item in raw or ()]
+
+
+def phrases(report: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``(phrase, kind)`` pairs from a report dict (render.json.to_dict)."""
+    ia = report.get("inquiry_analysis", {})
+    out = [(p, "specific") for p in _specifics(ia.get("specifics"))]
+    out += [(str(p), "vague") for p in ia.get("vague_phrases") or ()]
+    for s in report.get("signals", ()):
+        if s.get("source") == "inquiry_text" and s.get("red_flag"):
+            for ev in s.get("evidence", ()):
+                if ev.get("kind") == "text":
+                    out.append((str(ev.get("snippet", "")).split(" -> ")[0], "scam"))
+            if s.get("params", {}).get("phrase"):
+                out.append((str(s["params"]["phrase"]), "scam"))
+    return [(p.strip(), k) for p, k in out if len(p.strip()) >= _MIN_LEN]
+
+
+def segments(text: str, marks: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``(text, kind)`` pieces covering ``text`` in order; kind ``""`` is plain."""
+    spans: list[tuple[int, int, int, str]] = []
+    for phrase, kind in marks:
+        rank = KINDS.index(kind) if kind in KINDS else len(KINDS)
+        for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
+            spans.append((m.start(), -(m.end() - m.start()), rank, kind))
+    spans.sort(key=lambda s: (s[2], s[0], s[1]))
+    taken: list[tuple[int, int, str]] = []
+    for start, neg_len, _rank, kind in spans:
+        end = start - neg_len
+        if all(end <= a or start >= b for a, b, _ in taken):
+            taken.append((start, end, kind))
+    out, pos = [], 0
+    for start, end, kind in sorted(taken):
+        if start > pos:
+            out.append((text[pos:start], ""))
+        out.append((text[start:end], kind))
+        pos = end
+    if pos < len(text):
+        out.append((text[pos:], ""))
+    return out

@@ -1,0 +1,58 @@
+"""Helpers shared by the page's modules: the language, the store, safe text."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from research.errors import ResearchError
+from research.profile import PROFILES_DIR
+from research.render.i18n import t
+from research.render.markdown import esc
+from research.settings import load_settings
+from research.store import Store
+
+
+def lang() -> str:
+    return str(st.session_state.get("lang", "zh"))
+
+
+def tr(code: str, params: Mapping[str, Any] | None = None, **kw: Any) -> str:
+    """The catalog message in the page's language."""
+    return t(code, lang(), params, **kw)
+
+
+def md(text: Any) -> str:
+    """Untrusted text made inert for st.markdown (which runs with HTML off anyway)."""
+    return esc(text)
+
+
+def profiles_dir() -> Path:
+    # Tests point this elsewhere so saving a profile never touches the repository.
+    return Path(os.environ.get("RESEARCH_PROFILES_DIR") or PROFILES_DIR)
+
+
+@st.cache_resource(show_spinner=False)
+def _store_at(path: str, enabled: bool) -> Store:
+    # One Store per database file for the whole server: it keeps a connection per thread.
+    return Store(Path(path), enabled=enabled)
+
+
+def store() -> Store | None:
+    """The history database, or None when it cannot be opened (the page says so)."""
+    try:
+        settings = load_settings()
+        return _store_at(str(settings.cache_path), settings.cache_enabled)
+    except (ResearchError, OSError):
+        return None
+
+
+def show_error(exc: ResearchError, labels: Callable[[str], str] = str) -> None:
+    params = exc.message_params()
+    if "field" in params:  # name the field as the form labels it, not by its code name
+        params = {**params, "field": labels(str(params["field"]))}
+    st.error(tr(exc.code, params))

@@ -1,0 +1,72 @@
+"""Download buttons: PDF for approval, HTML, JSON, Markdown. Files are built only when clicked."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import streamlit as st
+
+from research.profile import load_profile
+from research.render import html, markdown, pdf
+from research.render.json import to_json
+from research.store import HistoryRow
+from research.types import Report
+from ui.common import tr
+
+
+def pdf_bytes(report: Report, lang: str, approval: pdf.Approval) -> bytes:
+    return pdf.render(report, lang, approval)
+
+
+def _company(profile_path: str) -> str:
+    try:
+        return load_profile(profile_path or None).company
+    except Exception:  # a broken profile must not take the export down; the header just omits it
+        return ""
+
+
+def render(report: Report, lang: str, rep: str, profile_path: str, earlier: list[HistoryRow]) -> None:
+    st.subheader(tr("ui.export"))
+    action = st.selectbox(
+        tr("report.requested_action"), pdf.ACTIONS, format_func=lambda a: tr(f"action.{a}"), key="export_action"
+    )
+    seen = tuple(
+        " · ".join(p for p in (r.created_at[:16].replace("T", " "), r.email, r.phone, r.category, r.note) if p)
+        for r in earlier
+    )
+    approval = pdf.Approval(company=_company(profile_path), rep=rep, action=action, seen_before=seen)
+    stem = f"report-{report.created_at:%Y%m%d-%H%M%S}"
+    c = st.columns(4)
+    c[0].download_button(
+        tr("ui.download_pdf"),
+        partial(pdf_bytes, report, lang, approval),
+        f"{stem}.pdf",
+        "application/pdf",
+        key="dl_pdf",
+        type="primary",
+        on_click="ignore",
+    )
+    c[1].download_button(
+        tr("ui.download_html"),
+        partial(html.render, report, lang),
+        f"{stem}.html",
+        "text/html",
+        key="dl_html",
+        on_click="ignore",
+    )
+    c[2].download_button(
+        tr("ui.download_json"),
+        partial(to_json, report, lang),
+        f"{stem}.json",
+        "application/json",
+        key="dl_json",
+        on_click="ignore",
+    )
+    c[3].download_button(
+        tr("ui.download_md"),
+        partial(markdown.render, report, lang),
+        f"{stem}.md",
+        "text/markdown",
+        key="dl_md",
+        on_click="ignore",
+    )

@@ -1,0 +1,64 @@
+"""The page: sidebar, then either the research view or the history view. Never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+from research.errors import ResearchError
+from research.render.json import to_dict
+from research.serialize import loads
+from research.settings import load_settings
+from research.store import Store
+from research.types import Report
+from ui import export, form, history, report_view, sidebar
+from ui.common import show_error, store, tr
+from ui.run import run
+
+log = logging.getLogger(__name__)
+
+
+def _reopen(db: Store | None) -> None:
+    """A report picked in the history becomes the current one."""
+    report_id = st.session_state.pop("open_id", None)
+    if report_id is None or db is None:
+        return
+    text = db.report_json(int(report_id))
+    if text:
+        st.session_state["report"] = loads(text)
+        st.session_state["report_id"] = int(report_id)
+
+
+def _research(side: sidebar.Side, db: Store | None) -> None:
+    st.title(tr("ui.title"))
+    st.caption(tr("ui.subtitle"))
+    if form.render():
+        settings = load_settings(lang=side.lang, offline=side.offline)
+        made, made_id = run(form.build_inquiry(), side.profile, settings, db)
+        st.session_state["report"], st.session_state["report_id"] = made, made_id
+    report: Report | None = st.session_state.get("report")
+    if report is None:
+        return
+    inq, report_id = report.inquiry, st.session_state.get("report_id")
+    earlier = db.seen_before(email=inq.email, domain=inq.domain, phone=inq.phone, before_id=report_id) if db else []
+    st.divider()
+    report_view.render(to_dict(report, side.lang), earlier)
+    export.render(report, side.lang, side.rep, side.profile, earlier)
+
+
+def main() -> None:
+    st.set_page_config(page_title="买家调查 · Buyer research", page_icon="🔎", layout="wide")
+    try:
+        side = sidebar.render()
+        db = store()
+        _reopen(db)
+        if side.view == "history":
+            history.render(db)
+        else:
+            _research(side, db)
+    except ResearchError as exc:
+        show_error(exc, form.field_label)
+    except Exception as exc:  # the page's last line of defence: a message, not a traceback
+        log.exception("page error")
+        st.error(tr("error.internal", detail=f"{exc.__class__.__name__}: {exc}"))

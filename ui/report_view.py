@@ -1,0 +1,212 @@
+"""The report on the page: verdict banner, red flags first, then the evidence section by section.
+
+Built from the JSON contract dict (render.json.to_dict), like the HTML and
+PDF exports. Untrusted strings go through ``md`` (escaped Markdown, HTML
+off), dataframes (plain cells) or the escaped inquiry HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import streamlit as st
+
+from research.render.facts import inquiry_rows, website_rows
+from research.render.html import inquiry_html, safe_url, show
+from research.store import HistoryRow
+from ui.common import lang, md, tr
+
+_BANNER = {"A": st.success, "B": st.info, "C": st.warning, "X": st.error}
+_MARK_CSS = (
+    "<style>mark.specific{background:#fde68a}mark.scam{background:#fecaca}mark.vague{background:#e5e7eb}"
+    "pre.inq{white-space:pre-wrap;word-break:break-word;font-family:inherit;background:#f9fafb;padding:.8em}</style>"
+)
+
+
+def _md_link(url: Any, label: Any) -> str:
+    href = safe_url(url)
+    if not href:
+        return md(label)
+    # Angle brackets and spaces would end a Markdown link target early.
+    href = href.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return f"[{md(label)}](<{href}>)"
+
+
+def _evidence(ev: Iterable[Mapping[str, Any]]) -> str:
+    parts = []
+    for e in list(ev)[:2]:
+        ref = e.get("ref", "")
+        shown = _md_link(ref, ref) if safe_url(ref) else f"{md(e.get('kind'))}: {md(ref)}"
+        snippet = str(e.get("snippet", ""))[:200]
+        parts.append(f"{shown} — {md(snippet)}" if snippet else shown)
+    return "  \n".join(parts)
+
+
+def _items(rows: Iterable[Mapping[str, Any]]) -> None:
+    for r in rows:
+        st.markdown(f"- {md(r['message'])}")
+        if r.get("evidence"):
+            st.caption(_evidence(r["evidence"]))
+
+
+def seen_before(rows: list[HistoryRow]) -> None:
+    if not rows:
+        return
+    parts = ([r.created_at[:16].replace("T", " "), r.email or r.company, r.phone, r.category, r.note] for r in rows)
+    lines = ["- " + " · ".join(md(p) for p in row if p) for row in parts]
+    st.warning(tr("ui.seen_before", count=len(rows)) + "\n\n" + "\n".join(lines[:10]))
+
+
+def _verdict(d: dict[str, Any]) -> None:
+    v = d["verdict"]
+    risk = tr("risk." + v["risk"])
+    _BANNER.get(v["category"], st.info)(f"### {md(v['category_label'])}\n{tr('report.risk')}: **{risk}**")
+    for col, (key, score) in zip(st.columns(4), v["scores"].items(), strict=False):
+        col.metric(tr("score." + key), int(score))
+    st.markdown(f"**{tr('report.reasons')}**")
+    _items(v["reasons"][:5])
+
+
+def _red_flags(d: dict[str, Any]) -> None:
+    flags = [s for s in d["signals"] if s["red_flag"]]
+    if flags:
+        st.subheader("⚠️ " + tr("report.red_flags"))
+        for s in flags:
+            st.error(md(s["message"]) + ("  \n" + _evidence(s["evidence"]) if s["evidence"] else ""))
+
+
+def _table(pairs: Iterable[tuple[str, Any]]) -> None:
+    rows = [{tr("ui.col_field"): tr(k), tr("ui.col_value"): show(v, lang())} for k, v in pairs]
+    st.dataframe(rows, hide_index=True, width="stretch")
+
+
+def _sender(d: dict[str, Any]) -> None:
+    e, dom = d["email"], d["domain"]
+    st.subheader(tr("report.sender"))
+    pairs = [("report.field.email", e["address"]), ("report.field.free_mail", e["free_mail"])]
+    pairs += [(f"report.field.{k}", dom.get(k)) for k in ("mx", "spf", "dmarc", "created", "age_days", "registrar")]
+    _table([*pairs, ("report.field.registrant_country", dom.get("registrant_country"))])
+
+
+def _website(d: dict[str, Any]) -> None:
+    w = d["website"]
+    st.subheader(tr("report.website"))
+    if not w.get("url"):
+        st.caption(tr("report.no_website"))
+        return
+    reachable = tr("report.yes" if w["reachable"] else "report.no")
+    st.markdown(f"{_md_link(w['url'], w['url'])} · {tr('report.field.reachable')}: **{reachable}**")
+    pages = [
+        {"kind": p.get("kind", ""), "title": p.get("title", ""), "url": safe_url(p.get("url"))} for p in w["pages"]
+    ]
+    if pages:
+        config: dict[str, Any] = {
+            "url": st.column_config.LinkColumn(tr("report.field.url")),
+            "kind": tr("report.field.kind"),
+            "title": tr("report.field.title"),
+        }
+        st.dataframe(pages, hide_index=True, width="stretch", column_config=config)
+    if rows := website_rows(w):
+        _table(rows)
+    socials = w.get("socials") or {}
+    if isinstance(socials, Mapping) and socials:
+        st.markdown(" · ".join(_md_link(u, n) for n, u in socials.items()))
+
+
+def _fit(d: dict[str, Any]) -> None:
+    f, w = d["fit"], d["website"]
+    st.subheader(tr("report.fit"))
+    overlap = f["product_overlap"]
+    if overlap is not None:
+        st.progress(min(1.0, max(0.0, float(overlap))), text=f"{tr('report.field.overlap')}: {overlap:.0%}")
+    rows = [
+        {
+            tr("report.field.our_line"): m["our_line"],
+            tr("report.field.buyer_product"): m["buyer_product"],
+            tr("report.field.where"): m.get("where", ""),
+        }
+        for m in f["matched_products"]
+    ]
+    if rows:
+        st.dataframe(rows, hide_index=True, width="stretch")
+    _table(
+        [
+            ("report.field.products", (w.get("products") or [])[:20]),
+            ("report.field.markets", w.get("markets") or []),
+            ("report.field.market_overlap", f["market_overlap"]),
+            ("report.field.market_excluded", f.get("market_excluded") or []),
+        ]
+    )
+
+
+def _buyer(d: dict[str, Any]) -> None:
+    b = d["buyer_type"]
+    st.subheader(tr("report.buyer_type"))
+    st.markdown(f"**{md(b['label_text'])}** ({tr('report.field.confidence')} {b['confidence']:.0%})")
+    _items(b["evidence"])
+
+
+def _inquiry(d: dict[str, Any]) -> None:
+    st.subheader(tr("report.inquiry"))
+    if rows := inquiry_rows(d["inquiry_analysis"]):
+        _table(rows)
+    if not d["inquiry"].get("body"):
+        st.caption(tr("report.none"))
+        return
+    st.caption(tr("report.highlight_legend"))
+    # inquiry_html escapes every piece of the text; st.html sanitizes on top of that.
+    st.html(_MARK_CSS + inquiry_html(d).replace("<pre>", '<pre class="inq">', 1))
+
+
+def _advice(d: dict[str, Any]) -> None:
+    st.subheader(tr("report.advice"))
+    for a in d["advice"]:
+        if a["kind"] != "link":
+            st.markdown(f"- {md(a['message'])}")
+    links = [a for a in d["advice"] if a["kind"] == "link" and safe_url(a.get("url"))]
+    if links:
+        st.markdown(f"**{tr('report.checks')}**")
+        cols = st.columns(4)
+        for i, a in enumerate(links):
+            cols[i % 4].link_button(a["message"], safe_url(a["url"]), width="stretch")
+
+
+def _checks(d: dict[str, Any]) -> None:
+    st.subheader(tr("report.findings"))
+    bad = [f for f in d["findings"] if f["status"] in ("failed", "skipped")]
+    if bad:
+        lines = [f"- {tr('source.' + f['source'])}: {tr('status.' + f['status'])} — {md(f['reason'])}" for f in bad]
+        st.warning(tr("report.failed_checks") + "\n\n" + "\n".join(lines))
+    rows = [
+        {
+            tr("report.field.source"): tr("source." + f["source"]),
+            tr("report.field.status"): tr("status." + f["status"]),
+            tr("ui.col_reason"): f["reason"],
+            tr("report.field.time"): f"{f['elapsed_ms']} ms",
+        }
+        for f in d["findings"]
+    ]
+    st.dataframe(rows, hide_index=True, width="stretch")
+    with st.expander(tr("report.signals")):
+        _items(d["signals"])
+
+
+def render(d: dict[str, Any], earlier: list[HistoryRow]) -> None:
+    who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
+    st.header(f"{tr('report.title')}: {md(who)}")
+    if d["offline"]:
+        st.caption(tr("report.offline_note"))
+    seen_before(earlier)
+    _verdict(d)
+    _red_flags(d)
+    left, right = st.columns(2)
+    with left:
+        _sender(d)
+    with right:
+        _website(d)
+    _fit(d)
+    _buyer(d)
+    _inquiry(d)
+    _advice(d)
+    _checks(d)

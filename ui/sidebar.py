@@ -1,0 +1,85 @@
+"""The sidebar: language, view, rep name, seller profile (choose, edit, save), offline switch."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+
+import streamlit as st
+
+from research.errors import InputError
+from research.profile import parse_profile
+from research.render.i18n import LANGS
+from ui.common import profiles_dir, tr
+
+VIEWS = ("research", "history")
+_NAME = re.compile(r"^[\w-]{1,40}$")
+_LANG_NAMES = {"zh": "中文", "en": "English"}
+
+
+@dataclass(frozen=True)
+class Side:
+    lang: str
+    view: str
+    rep: str
+    profile: str  # a path to the profile's TOML, or "" for none
+    offline: bool
+
+
+def _save_profile(name: str, text: str) -> None:
+    """Validate then write profiles/<name>.toml; the outcome goes to session state for the next run."""
+    try:
+        if not _NAME.match(name):
+            raise InputError(name, code="ui.profile_bad_name", name=name)
+        try:
+            parse_profile(tomllib.loads(text), name)
+        except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(str(exc), code="input.bad_profile", path=name, detail=str(exc)) from exc
+        folder = profiles_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.toml").write_text(text, encoding="utf-8")
+    except InputError as exc:
+        st.session_state["profile_msg"] = ("error", exc.code, exc.message_params())
+        return
+    except OSError as exc:
+        st.session_state["profile_msg"] = ("error", "ui.profile_not_saved", {"detail": str(exc)})
+        return
+    st.session_state["profile_msg"] = ("success", "ui.profile_saved", {"name": name})
+    st.session_state["profile"] = name
+
+
+def _on_save(name: str) -> None:
+    # A callback: it runs before the widgets are drawn, so it may switch the selected profile.
+    state = st.session_state
+    _save_profile(str(state.get(f"profile_name_{name}", "")).strip(), str(state.get(f"profile_toml_{name}", "")))
+
+
+def _profile_editor(name: str) -> None:
+    path = profiles_dir() / f"{name}.toml"
+    current = path.read_text(encoding="utf-8") if name and path.is_file() else ""
+    with st.sidebar.expander(tr("ui.profile_edit")):
+        st.text_input(tr("ui.profile_name"), value=name, key=f"profile_name_{name}")
+        st.text_area(tr("ui.profile_toml"), value=current, height=260, key=f"profile_toml_{name}")
+        st.button(tr("ui.profile_save"), key="profile_save", on_click=_on_save, args=(name,))
+    msg = st.session_state.pop("profile_msg", None)
+    if msg:
+        kind, code, params = msg
+        (st.sidebar.success if kind == "success" else st.sidebar.error)(tr(code, params))
+
+
+def render() -> Side:
+    bar = st.sidebar
+    lang = bar.radio("语言 / Language", LANGS, format_func=_LANG_NAMES.__getitem__, horizontal=True, key="lang")
+    view = bar.radio(tr("ui.view"), VIEWS, format_func=lambda v: tr(f"ui.view_{v}"), key="view")
+    rep = bar.text_input(tr("ui.rep"), key="rep")
+    names = sorted(p.stem for p in profiles_dir().glob("*.toml"))
+    if st.session_state.get("profile") not in ("", *names):
+        st.session_state["profile"] = ""
+    profile = bar.selectbox(
+        tr("ui.profile"), ["", *names], format_func=lambda n: n or tr("ui.profile_none"), key="profile"
+    )
+    _profile_editor(profile)
+    offline = bar.checkbox(tr("ui.offline"), key="offline")
+    path = str(profiles_dir() / f"{profile}.toml") if profile else ""
+    return Side(lang=lang, view=view, rep=rep, profile=path, offline=offline)
