@@ -180,3 +180,19 @@ def test_outlook_msg_fields_html_only_body_and_headers() -> None:
     assert fields["body"].splitlines()[0] == "Просим цену на 3 000 шт."
     assert fields["company"] == "ООО Теплодом Опт" and fields["reply_to"] == "other@gmail.com"
     assert [(a.filename, a.content_type) for a in fields["attachments"]] == [("spec.zip", "application/zip")]
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Purchasing Manager, Harborline Imports LLC", "Harborline Imports LLC"),
+        ("Einkaufsleiter - Nordhaus Möbel GmbH", "Nordhaus Möbel GmbH"),
+        ("Head of Sourcing at Vantoro Outdoor Inc.", "Vantoro Outdoor Inc."),
+        ("Buyer | Casa Bonita S.L.", "Casa Bonita S.L."),
+        ("ACME Trading Co., Ltd", "ACME Trading Co., Ltd"),
+    ],
+)
+def test_the_senders_job_title_is_not_taken_for_the_company(line: str, company: str) -> None:
+    text = f"Hello,\nplease quote 500 pcs of item 42.\n\nBest regards,\nKaren Mitchell\n{line}\n+1 214-555-0147\n"
+    got = inputs.from_text(text)
+    assert got.company == company and got.display_name == "Karen Mitchell"

@@ -75,10 +75,27 @@ def signature_lines(text: str) -> list[str]:
     return [ln for ln in lines[-8:] if ln]
 
 
+@cache
+def _job_title() -> re.Pattern[str]:
+    words = sorted(toml_table("inquiry/fields.toml")["signature"]["job_titles"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def _without_title(line: str) -> str:
+    """'Purchasing Manager, Harborline Imports LLC' -> 'Harborline Imports LLC'."""
+    parts = [p.strip(" ,;") for p in re.split(r"\s*(?:,|\||·|•|\s[-–—]\s|\sat\s|\s@\s)\s*", line) if p.strip(" ,;")]
+    if len(parts) < 2:
+        return line.strip(" ,;")
+    kept = [p for p in parts if not (_job_title().search(p) and not _company_mark().search(p))]
+    if not kept or len(kept) == len(parts):
+        return line.strip(" ,;")  # nothing to drop: keep the sender's own punctuation
+    return ", ".join(kept)
+
+
 def company_line(lines: list[str]) -> str:
     for line in lines:
         if len(line) <= 80 and not _EMAIL.search(line) and _company_mark().search(line):
-            return line.strip(" ,;")
+            return _without_title(line)
     return ""
 
 
