@@ -106,6 +106,14 @@ def _buyer_and_fit(d: dict[str, Any], lang: str) -> list[str]:
         f"- **{t('report.field.overlap', lang)}**: {t('report.unknown', lang) if overlap is None else f'{overlap:.0%}'}"
     )
     lines += [f"- {esc(m['our_line'])} ← {esc(m['buyer_product'])} ({esc(m['where'])})" for m in f["matched_products"]]
+    markets = d["website"].get("markets") or []
+    for key, codes in (
+        ("markets", markets),
+        ("market_overlap", f["market_overlap"]),
+        ("market_excluded", f["market_excluded"]),
+    ):
+        if codes:
+            lines.append(f"- **{t('report.field.' + key, lang)}**: {esc(', '.join(map(str, codes)))}")
     return lines
 
 
