@@ -6,6 +6,7 @@ research/data/inquiry/ (one file per language).
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from research.enrich.base import Enricher, finding, signal
@@ -170,7 +171,9 @@ def _advice_hints(signals: list[Signal], language: str) -> list[str]:
 
 
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
-    facts, signals = analyse(inquiry)
+    # Pure CPU work (regexes, the language model's first load): in a thread, so the network
+    # checks running beside it keep their event loop.
+    facts, signals = await asyncio.to_thread(analyse, inquiry)
     return finding(SOURCE, facts, signals)
 
 
