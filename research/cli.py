@@ -140,7 +140,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from research import research
 
     inquiry = inquiry_from_args(args)
-    profile = load_profile(args.profile)
+    profile = load_profile(args.profile or settings.profile or None)
     report = research(inquiry, profile, settings, save=not args.no_save)
     if args.format in BINARY_RENDERERS:
         approval = pdf.Approval(company=profile.company, rep=args.rep, action=args.action)
@@ -153,7 +153,9 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
     from research.batch import run_batch, summary
 
-    rows = asyncio.run(run_batch(Path(args.source), load_profile(args.profile), settings, args))
+    rows = asyncio.run(
+        run_batch(Path(args.source), load_profile(args.profile or settings.profile or None), settings, args)
+    )
     _emit(summary(rows, args.summary, settings.lang), None)
     return EXIT_OK
 

@@ -60,6 +60,8 @@ class Settings:
     lang: str = "zh"
     # Bill-of-lading CSV (customs records); the profile's [customs] csv wins when both are set.
     customs_csv: str = ""
+    # The seller profile used when none is chosen (a name in profiles/ or a path): RESEARCH_PROFILE.
+    profile: str = ""
 
     @property
     def cache_path(self) -> Path:

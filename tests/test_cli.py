@@ -213,3 +213,14 @@ def test_batch_over_a_folder(lab: Lab, tmp_path: Path) -> None:
     assert rows["a.txt"]["category"] in "ABC" and rows["a.txt"]["email"] == "purchasing@harborline-imports.com"
     assert rows["b.eml"]["error"] and not rows["b.eml"]["category"]
     assert (tmp_path / "out" / "a.json").is_file()
+
+
+def test_profile_from_the_environment_is_used_when_none_is_given(tmp_path: Path) -> None:
+    env = {**os.environ, "RESEARCH_CACHE_DIR": str(tmp_path), "RESEARCH_PROFILE": "home_decor"}
+    text = "We need 500 ceramic vases, 30 cm, matte white."
+    args = ["--email", "li@qq.com", "--text", text, "--offline", "--no-save"]
+    out = subprocess.run(
+        [sys.executable, "-m", "research", "check", *args], env=env, capture_output=True, text=True, check=True
+    )
+    data = json.loads(out.stdout)
+    assert data["profile"] == "home_decor" and data["fit"]["product_overlap"]

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
-from research.errors import InputError
+from research.errors import InputError, ResearchError
 from research.profile import parse_profile
 from research.render.i18n import LANGS
+from research.settings import load_settings
 from ui.common import profiles_dir, tr
 
 VIEWS = ("research", "history")
@@ -68,12 +70,23 @@ def _profile_editor(name: str) -> None:
         (st.sidebar.success if kind == "success" else st.sidebar.error)(tr(code, params))
 
 
+def _default_profile(names: list[str]) -> str:
+    """The profile set in RESEARCH_PROFILE (or the settings file), when it is one of ours."""
+    try:
+        wanted = Path(load_settings().profile).stem
+    except ResearchError:  # a broken settings file is reported where the research runs
+        return ""
+    return wanted if wanted in names else ""
+
+
 def render() -> Side:
     bar = st.sidebar
     lang = bar.radio("语言 / Language", LANGS, format_func=_LANG_NAMES.__getitem__, horizontal=True, key="lang")
     view = bar.radio(tr("ui.view"), VIEWS, format_func=lambda v: tr(f"ui.view_{v}"), key="view")
     rep = bar.text_input(tr("ui.rep"), key="rep")
     names = sorted(p.stem for p in profiles_dir().glob("*.toml"))
+    if "profile" not in st.session_state:
+        st.session_state["profile"] = _default_profile(names)
     if st.session_state.get("profile") not in ("", *names):
         st.session_state["profile"] = ""
     profile = bar.selectbox(
