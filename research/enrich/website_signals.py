@@ -51,7 +51,8 @@ def _size_signals(facts: Mapping[str, Any]) -> list[Signal]:
     big = [h for h in hints if h["value"] >= limits["large"].get(h["kind"], 10**9)]
     out = []
     if big:
-        what = "; ".join(f"{h['kind']}={h['value']}" for h in big)
+        # Each hint is a message of its own ("118 stores"), said in the report's language.
+        what = [{"code": f"website.size.{h['kind']}", "params": {"value": h["value"]}} for h in big]
         out.append(signal(SOURCE, "website.large_company", *(_ev(h["url"], h["text"]) for h in big), hints=what))
     small = [h for h in hints if h["kind"] == "employees" and h["value"] < limits["small"]["employees_below"]]
     if small and not big:

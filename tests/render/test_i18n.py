@@ -47,3 +47,9 @@ def test_missing_params_do_not_lose_the_message() -> None:
 
 def test_lists_are_joined() -> None:
     assert "a, b" in t("inquiry.some_detail", "en", kinds=["a", "b"])
+
+
+def test_a_param_can_itself_be_a_message_in_the_reports_language() -> None:
+    hints = [{"code": "website.size.stores", "params": {"value": 118}}]
+    assert t("website.large_company", "en", {"hints": hints}).endswith("118 stores")
+    assert t("website.large_company", "zh", {"hints": hints}).endswith("门店 118 家")

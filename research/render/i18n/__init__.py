@@ -44,12 +44,18 @@ class _Params(dict[str, Any]):
         return "{" + key + "}"
 
 
-def _show(value: Any) -> Any:
+def _show(value: Any, lang: str) -> Any:
+    """A param as text; ``{"code": ..., "params": ...}`` is itself a message, said in ``lang``."""
+    if isinstance(value, Mapping) and "code" in value:
+        return t(str(value["code"]), lang, value.get("params") or {})
     if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(str(v) for v in value)
+        return (_LIST_SEP.get(lang, ", ")).join(str(_show(v, lang)) for v in value)
     if value is None:
         return "-"
     return value
+
+
+_LIST_SEP = {"zh": "，", "en": ", "}
 
 
 class _Formatter(string.Formatter):
@@ -75,7 +81,7 @@ def t(code: str, lang: str = DEFAULT_LANG, params: Mapping[str, Any] | None = No
     """The message for ``code`` in ``lang``, filled with ``params``."""
     lang = lang if lang in LANGS else DEFAULT_LANG
     template = catalog(lang).get(code) or catalog("en").get(code) or code
-    values = _Params({k: _show(v) for k, v in {**(params or {}), **kw}.items()})
+    values = _Params({k: _show(v, lang) for k, v in {**(params or {}), **kw}.items()})
     try:
         return str(_FMT.vformat(template, (), values))
     except (IndexError, KeyError, ValueError, AttributeError):
