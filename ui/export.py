@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 import streamlit as st
@@ -36,37 +37,19 @@ def render(report: Report, lang: str, rep: str, profile_path: str, earlier: list
     )
     approval = pdf.Approval(company=_company(profile_path), rep=rep, action=action, seen_before=seen)
     stem = f"report-{report.created_at:%Y%m%d-%H%M%S}"
-    c = st.columns(4)
-    c[0].download_button(
-        tr("ui.download_pdf"),
-        partial(pdf_bytes, report, lang, approval),
-        f"{stem}.pdf",
-        "application/pdf",
-        key="dl_pdf",
-        type="primary",
-        on_click="ignore",
+    files: tuple[tuple[str, Callable[[], str | bytes], str], ...] = (
+        ("pdf", partial(pdf_bytes, report, lang, approval), "application/pdf"),
+        ("html", partial(html.render, report, lang), "text/html"),
+        ("json", partial(to_json, report, lang), "application/json"),
+        ("md", partial(markdown.render, report, lang), "text/markdown"),
     )
-    c[1].download_button(
-        tr("ui.download_html"),
-        partial(html.render, report, lang),
-        f"{stem}.html",
-        "text/html",
-        key="dl_html",
-        on_click="ignore",
-    )
-    c[2].download_button(
-        tr("ui.download_json"),
-        partial(to_json, report, lang),
-        f"{stem}.json",
-        "application/json",
-        key="dl_json",
-        on_click="ignore",
-    )
-    c[3].download_button(
-        tr("ui.download_md"),
-        partial(markdown.render, report, lang),
-        f"{stem}.md",
-        "text/markdown",
-        key="dl_md",
-        on_click="ignore",
-    )
+    for column, (ext, build, mime) in zip(st.columns(len(files)), files, strict=True):
+        column.download_button(
+            tr(f"ui.download_{ext}"),
+            build,
+            f"{stem}.{ext}",
+            mime,
+            key=f"dl_{ext}",
+            type="primary" if ext == "pdf" else "secondary",
+            on_click="ignore",
+        )
