@@ -82,7 +82,8 @@ def test_verify_the_website_phone_and_the_young_domain() -> None:
 
 def test_ip_country_is_a_question_only_when_it_differs() -> None:
     same = run("B", findings=[found("platform", ip_country="US", stated_country="US")])
-    other = run("B", findings=[found("platform", ip_country="CN", stated_country="US")])
+    mismatch = sig("platform.ip_mismatch", ip_country="CN", country="US")
+    other = run("B", findings=[found("platform", mismatch, ip_country="CN", stated_country="US")])
     assert "advice.verify.country" not in codes(same)
     assert "advice.verify.country" in codes(other)
 
