@@ -63,13 +63,16 @@ def reply_advice(
 
 
 def signal_advice(findings: Sequence[Finding], v: Verdict) -> list[Advice]:
-    """Reply advice a signal calls for, filled with that signal's params."""
+    """Reply advice a signal (filling the message with its params) or an enricher's advice hint calls for."""
     by_code = {s.code: s for f in findings for s in f.signals}
+    hints = _hints(findings)
     out = []
     for rule in toml_table("advice.toml").get("reply_when", ()):
-        hit = next((by_code[c] for c in rule["signals"] if c in by_code), None)
-        if hit and v.category not in rule.get("not_for", ()):
-            out.append(Advice(rule["code"], "reply", dict(hit.params)))
+        if v.category in rule.get("not_for", ()):
+            continue
+        hit = next((by_code[c] for c in rule.get("signals", ()) if c in by_code), None)
+        if hit or hints & set(rule.get("hints", ())):
+            out.append(Advice(rule["code"], "reply", dict(hit.params) if hit else {}))
     return out
 
 

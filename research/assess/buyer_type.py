@@ -62,6 +62,8 @@ def quantity_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[
     containers = table.get("container_units", {})
     boxes = [q for q in quantities if str(q.get("unit", "")).strip().lower() in containers.get("units", ())]
     if boxes and containers:
+        if codes & set(containers.get("unless", ())):
+            return []
         ev = Evidence("text", "inquiry", str(boxes[0].get("text", "")))
         return _votes(containers, Reason(containers["code"], {"text": boxes[0].get("text", "")}, 0.0, (ev,)))
     top = max(quantities, key=lambda q: float(q["value"]))

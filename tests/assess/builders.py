@@ -1,27 +1,13 @@
-"""Builders for assessment tests: real rules, plus stand-ins for signals other enrichers define."""
+"""Builders for assessment tests: signals and findings weighted by the shipped rules."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
-from research.assess.rules import Rules, load_rules, parse_rules
+from research.assess.rules import load_rules
 from research.types import Evidence, Finding, Signal
 
-OVERLAY = Path(__file__).with_name("overlay_rules.toml")
-
-
-def merged_rules() -> Rules:
-    """The shipped rules; codes they lack (not merged yet) come from overlay_rules.toml."""
-    real = load_rules()
-    data = dict(real.raw)
-    overlay = tomllib.loads(OVERLAY.read_text("utf-8"))["signals"]
-    data["signals"] = {**overlay, **data["signals"]}
-    return parse_rules(data)
-
-
-RULES = merged_rules()
+RULES = load_rules()
 
 
 def sig(code: str, source: str = "", **params: Any) -> Signal:

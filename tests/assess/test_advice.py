@@ -82,7 +82,8 @@ def test_verify_the_website_phone_and_the_young_domain() -> None:
 
 def test_ip_country_is_a_question_only_when_it_differs() -> None:
     same = run("B", findings=[found("platform", ip_country="US", stated_country="US")])
-    other = run("B", findings=[found("platform", ip_country="CN", stated_country="US")])
+    mismatch = sig("platform.ip_mismatch", ip_country="CN", country="US")
+    other = run("B", findings=[found("platform", mismatch, ip_country="CN", stated_country="US")])
     assert "advice.verify.country" not in codes(same)
     assert "advice.verify.country" in codes(other)
 
@@ -134,3 +135,15 @@ def test_x_from_doubts_is_engage_with_care_not_a_flat_no() -> None:
     items = list(advice(verdict("X", "high"), BuyerType(), Inquiry(), [], Fit(), DECOR, certain=False))
     assert codes(items, "reply")[0] == "advice.engage_with_care"
     assert "advice.do_not_engage" not in codes(items)
+
+
+def test_inquiry_enrichers_advice_hints_call_for_questions_not_for_a_scam() -> None:
+    hint = found("inquiry_text", advice_hints=["confirm_missing_terms"])
+    assert "advice.follow_up" in codes(run("B", findings=[hint]), "reply")
+    assert "advice.follow_up" not in codes(run("X", findings=[hint]), "reply")
+    assert "advice.follow_up" not in codes(run("B", findings=[found("inquiry_text", advice_hints=["other"])]))
+
+
+def test_propose_products_on_the_platforms_unclear_need() -> None:
+    unclear = found("platform", sig("platform.unclear_need", viewed=85, inquiries=75))
+    assert "advice.propose_products" in codes(run("C", "retailer", [unclear], fit=Fit(0.9)))

@@ -1,9 +1,9 @@
 """Buyer situations -> expected category and buyer type: pins the rules' behaviour.
 
 Each situation is what the enrichers would report for one kind of inquiry a rep
-meets. The weights are the shipped ones (plus stand-ins for signals other
-enrichers add, see overlay_rules.toml). When a manager retunes scoring.toml and
-a line here changes, decide whether the new answer is the better one.
+meets, in the enrichers' real signal codes and fact keys. The weights are the
+shipped ones (research/data/scoring.toml, buyer_type.toml). When a manager retunes
+them and a line here changes, decide whether the new answer is the better one.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ SITUATIONS = [
             *SOLID_COMPANY,
             *SITE,
             "website.wholesale",
-            "website.size_large",
+            "website.large_company",
             "inquiry.specific",
             "inquiry.large_quantity",
         ),
@@ -68,7 +68,7 @@ SITUATIONS = [
     ),
     Situation(
         "large chain, 120 stores and a Shenzhen sourcing office",
-        (*SOLID_COMPANY, *SITE, "website.chain", "website.china_office", "website.size_large", "inquiry.specific"),
+        (*SOLID_COMPANY, *SITE, "website.chain", "website.china_office", "website.large_company", "inquiry.specific"),
         "A",
         "chain",
         website={**US_SITE, "size_hints": [{"kind": "stores", "value": 120, "text": "120 stores", "url": "u"}]},
@@ -76,7 +76,7 @@ SITUATIONS = [
     ),
     Situation(
         "brand importer asking for private label",
-        (*SOLID_COMPANY, *SITE, "website.oem", "inquiry.private_label", "inquiry.specific", "website.size_large"),
+        (*SOLID_COMPANY, *SITE, "website.oem", "inquiry.private_label", "inquiry.specific", "website.large_company"),
         "A",
         "oem_importer",
         website={**US_SITE, "products": ["photo frames"]},
@@ -107,7 +107,14 @@ SITUATIONS = [
     ),
     Situation(
         "verified long-standing platform buyer on Gmail, large order",
-        ("email.free_mail", "platform.verified", "platform.account_old", "inquiry.specific", "inquiry.large_quantity"),
+        (
+            "email.free_mail",
+            "platform.verified",
+            "platform.long_standing",
+            "platform.serious_buyer",
+            "inquiry.specific",
+            "inquiry.large_quantity",
+        ),
         "A",
         "wholesaler",
         inquiry_facts=VASES,
@@ -135,11 +142,35 @@ SITUATIONS = [
         inquiry_facts={"products": ["ergonomic office chairs"]},
     ),
     Situation(
-        "end user on Gmail wanting 20 pieces",
-        ("email.free_mail", "inquiry.some_detail", "inquiry.small_quantity"),
+        "end user on Gmail wanting 20 pieces for their home",
+        ("email.free_mail", "inquiry.some_detail", "inquiry.small_quantity", "inquiry.end_user"),
         "C",
         "end_user",
         inquiry_facts={"products": ["vase"], "quantities": [{"value": 20, "unit": "pcs", "text": "20 pcs"}]},
+    ),
+    Situation(
+        "one-person shop on Gmail wanting 20 pieces, no word on who they are",
+        ("email.free_mail", "inquiry.some_detail", "inquiry.small_quantity"),
+        "C",
+        "retailer",
+        inquiry_facts={"products": ["vase"], "quantities": [{"value": 20, "unit": "pcs", "text": "20 pcs"}]},
+    ),
+    Situation(
+        "online shop asking for its logo on our candles: a retailer, not an OEM importer",
+        (*SOLID_COMPANY, "inquiry.specific", "inquiry.retail_shop", "inquiry.private_label"),
+        "B",
+        "retailer",
+        inquiry_facts={"products": ["scented candles"]},
+    ),
+    Situation(
+        "chain of 120 stores ordering by the container",
+        (*SOLID_COMPANY, "inquiry.specific", "inquiry.chain_scale", "inquiry.large_quantity"),
+        "A",
+        "chain",
+        inquiry_facts={
+            "products": ["scented candles"],
+            "quantities": [{"value": 2, "unit": "40hq", "text": "2 x 40HQ"}],
+        },
     ),
     Situation(
         "vague 'send catalog and price list' from Gmail",
@@ -148,10 +179,10 @@ SITUATIONS = [
         "unknown",
     ),
     Situation(
-        "platform buyer who viewed 85 products and sent 75 inquiries",
-        ("email.free_mail", "inquiry.vague", "platform.many_inquiries"),
+        "platform buyer who viewed 85 products and sent 75 inquiries (browsing like a small shop)",
+        ("email.free_mail", "inquiry.vague", "platform.unclear_need"),
         "C",
-        "unknown",
+        "retailer",
     ),
     Situation("empty message", ("email.free_mail", "inquiry.empty"), "C", "unknown"),
     Situation(
@@ -171,7 +202,7 @@ SITUATIONS = [
     Situation("disposable address", ("email.disposable", "inquiry.vague"), "X", "unknown"),
     Situation(
         "lookalike of a famous retailer (walmart-us.com)",
-        ("email.lookalike", "domain.mx_ok", "domain.age_lt_90d", "inquiry.specific", "inquiry.large_quantity"),
+        ("email.lookalike_brand", "domain.mx_ok", "domain.age_lt_90d", "inquiry.specific", "inquiry.large_quantity"),
         "X",
         "wholesaler",
     ),
@@ -183,7 +214,7 @@ SITUATIONS = [
         "X",
         "unknown",
     ),
-    Situation("visa invitation letter request", ("email.free_mail", "inquiry.visa_letter"), "X", "unknown"),
+    Situation("visa invitation letter request", ("email.free_mail", "inquiry.visa_request"), "X", "unknown"),
     Situation("domain does not exist", ("email.corporate", "domain.not_found", "inquiry.some_detail"), "X", "unknown"),
     Situation(
         "three doubts at once: reply-to elsewhere, no MX, free samples",

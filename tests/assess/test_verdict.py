@@ -16,14 +16,14 @@ def test_scores_start_at_base_and_stay_in_range() -> None:
 
 
 def test_one_red_flag_keeps_an_otherwise_perfect_buyer_out_of_a() -> None:
-    good = [sig(c) for c in SOLID] + [sig("website.wholesale"), sig("website.size_large"), sig("fit.product_match")]
+    good = [sig(c) for c in SOLID] + [sig("website.wholesale"), sig("website.large_company"), sig("fit.product_match")]
     assert verdict(good, RULES).category == "A"
     flagged = [*good, sig("email.reply_to_differs")]
     assert verdict(flagged, RULES).category == "B"
 
 
 def test_a_veto_is_x_whatever_the_scores() -> None:
-    good = [sig(c) for c in SOLID] + [sig("website.size_large")]
+    good = [sig(c) for c in SOLID] + [sig("website.large_company")]
     v = verdict([*good, sig("inquiry.risky_attachment")], RULES)
     assert (v.category, v.risk) == ("X", "high")
     assert v.reasons[0].code == "inquiry.risky_attachment"

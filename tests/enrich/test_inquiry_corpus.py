@@ -18,8 +18,11 @@ from research.settings import Settings
 from tests.corpus.corpus import Case, load_corpus
 
 CATEGORIES = "ABCX"
-# Measured: 66 of 68 (97 %); the two misses are tiny orders (a homeowner, a one-person shop) rated B, not C.
+# Measured: 68 of 68; the closest call is a bike shop ordering 40 batteries, on the B/C line (value 35).
 CATEGORY_FLOOR = 0.90
+# Measured: 38 of 43 genuine inquiries (88 %); the misses are bare "send your catalog" mails that say
+# nothing of who writes (unknown, where the corpus says retailer) and a café chain asking for logo cups.
+BUYER_TYPE_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +90,7 @@ def test_buyer_type_agrees_on_most_genuine_inquiries(corpus_reports: list[tuple[
     genuine = [(c, r) for c, r in corpus_reports if c.genuine]
     right = sum(r.buyer_type.label == c.meta["expected_buyer_type"] for c, r in genuine)
     print(f"\nbuyer type: {right}/{len(genuine)} genuine inquiries right")
-    assert right / len(genuine) >= 0.75
+    assert right / len(genuine) >= BUYER_TYPE_FLOOR
 
 
 def test_real_scam_mails_are_all_x_or_high_risk(shared_data: Path, offline: Settings) -> None:
