@@ -72,8 +72,14 @@ def signal_advice(findings: Sequence[Finding], v: Verdict) -> list[Advice]:
             continue
         hit = next((by_code[c] for c in rule.get("signals", ()) if c in by_code), None)
         if hit or hints & set(rule.get("hints", ())):
-            out.append(Advice(rule["code"], "reply", dict(hit.params) if hit else {}))
+            out.append(Advice(rule["code"], "reply", dict(hit.params) if hit else _hint_params(findings)))
     return out
+
+
+def _hint_params(findings: Sequence[Finding]) -> dict[str, Any]:
+    """What a hint's message may name: the inquiry's language, said in the report's language."""
+    lang = next((str(f.facts["language"]) for f in findings if f.facts.get("language")), "")
+    return {"language": {"code": f"language.{lang}"}} if lang else {}
 
 
 def _show(value: Any) -> str:

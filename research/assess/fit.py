@@ -237,12 +237,13 @@ def buyer_phrases(inquiry: Inquiry, findings: Sequence[Finding]) -> list[Phrase]
 
 
 def product_matches(phrases: Iterable[Phrase], lines: tuple[ProductLine, ...], cfg: FitConfig) -> list[ProductMatch]:
-    """The best match per (our line, where), strongest first."""
+    """The best match per (our line, website or inquiry), strongest first."""
     index = line_index(lines)
-    best: dict[tuple[str, str], ProductMatch] = {}
+    best: dict[tuple[str, bool], ProductMatch] = {}
     for phrase in phrases:
         for m in _match_phrase(phrase, index, cfg):
-            key = (m.our_line, m.where)
+            # One row per line and side: the same product on the home page and the catalog page is one fact.
+            key = (m.our_line, m.where == "inquiry")
             if key not in best or m.score > best[key].score:
                 best[key] = m
     return sorted(best.values(), key=lambda m: (-m.score, m.our_line))

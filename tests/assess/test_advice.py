@@ -147,3 +147,17 @@ def test_inquiry_enrichers_advice_hints_call_for_questions_not_for_a_scam() -> N
 def test_propose_products_on_the_platforms_unclear_need() -> None:
     unclear = found("platform", sig("platform.unclear_need", viewed=85, inquiries=75))
     assert "advice.propose_products" in codes(run("C", "retailer", [unclear], fit=Fit(0.9)))
+
+
+def test_a_german_inquiry_is_answered_in_german_said_in_the_reps_language() -> None:
+    items = run("B", findings=[found("inquiry", language="de", advice_hints=["reply_in_language"])])
+    reply = next(a for a in items if a.code == "advice.reply_language")
+    assert "German" in t(reply.code, "en", reply.params) and "德语" in t(reply.code, "zh", reply.params)
+    assert "advice.reply_language" not in codes(
+        run("X", findings=[found("inquiry", advice_hints=["reply_in_language"])])
+    )
+
+
+def test_a_free_sample_demand_gets_paid_samples_refunded_on_order() -> None:
+    items = run("C", findings=[found("inquiry", advice_hints=["samples_paid_refundable"])])
+    assert "advice.terms.sample_refundable" in codes(items)
