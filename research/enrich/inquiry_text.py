@@ -124,10 +124,10 @@ def _business_signals(text: str) -> list[Signal]:
 def analyse(inquiry: Inquiry) -> tuple[dict[str, Any], list[Signal]]:
     """Facts (per the facts contract) and signals for one inquiry; pure."""
     text = f"{inquiry.subject}\n{inquiry.body}"
-    found, vague = read.specifics(text), read.vague_phrases(text)
+    language, confidence = detect(inquiry.body or inquiry.subject)
+    found, vague = read.specifics(text, language), read.vague_phrases(text)
     score = read.specificity(found)
     quantities = read.all_quantities(text)
-    language, confidence = detect(inquiry.body or inquiry.subject)
     free = bool(inquiry.domain) and is_free_mail(inquiry.domain)
     signals = _specificity_signals(score, found, vague, text)
     signals += _quantity_signals(quantities) + _template_signals(inquiry, text, score)
@@ -139,7 +139,7 @@ def analyse(inquiry: Inquiry) -> tuple[dict[str, Any], list[Signal]]:
         "language_confidence": confidence,
         "specificity": score,
         "specifics": found,
-        "products": list(dict.fromkeys([*read.product_phrases(text), *read.models(text)])),
+        "products": list(dict.fromkeys([*read.product_phrases(text, language), *read.models(text)])),
         "quantities": [{k: q[k] for k in ("value", "unit", "text", "realistic")} for q in quantities],
         "incoterms": [f["text"].upper() for f in found if f["kind"] == "incoterm"],
         "destination_country": inquiry.country if len(inquiry.country) == 2 else "",

@@ -101,7 +101,7 @@ def models(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _clean_product(raw: str) -> str:
+def _clean_product(raw: str, nouns_capitalised: bool = False) -> str:
     """Up to five words of a product name, cut at the first stop word after it starts."""
     stop = frozenset(rules().common["products"]["stop_words"])
     words = re.findall(r"[^\s,.;:()，。；、]+", raw)
@@ -114,10 +114,11 @@ def _clean_product(raw: str) -> str:
         name.append(word)
     text = " ".join(name)
     # "Madrid Spain", "Dear Sir": capitalised words only are places and people, not products.
-    return "" if len(text) < 3 or all(w[:1].isupper() for w in name) else text
+    names_only = all(w[:1].isupper() for w in name) and not nouns_capitalised
+    return "" if len(text) < 3 or names_only else text
 
 
-def product_phrases(text: str) -> list[str]:
+def product_phrases(text: str, language: str = "") -> list[str]:
     """Product names as the buyer writes them: after "quote for", "we need", or after a quantity."""
     raw = []
     # Mail clients wrap lines mid-sentence; a line starting in lower case continues the one before.
@@ -129,7 +130,8 @@ def product_phrases(text: str) -> list[str]:
     for q in bare_counts(text):
         start = text.find(q["text"]) + len(q["text"]) - len(q["unit"])
         raw.append(re.split(r"[\n,.;(，。；、]", text[start : start + 60], maxsplit=1)[0])
-    names = (_clean_product(r) for r in raw)
+    nouns = language in rules().common["products"].get("capitalised_nouns", ())
+    names = (_clean_product(r, nouns) for r in raw)
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -138,7 +140,7 @@ def has_what(found: list[dict[str, str]]) -> bool:
     return any(f["kind"] in ("product", "model", "quantity") for f in found)
 
 
-def specifics(text: str) -> list[dict[str, str]]:
+def specifics(text: str, language: str = "") -> list[dict[str, str]]:
     """[{kind, text}] of concrete details, a few per kind, in the order of the kinds."""
     out: list[dict[str, str]] = []
     skip = {"model", "product_request"}
@@ -150,7 +152,7 @@ def specifics(text: str) -> list[dict[str, str]]:
             seen += [m.group(0).strip() for m in rx.finditer(text) if m.group(0).strip()]
         out += [{"kind": kind, "text": t} for t in list(dict.fromkeys(seen))[:_PER_KIND]]
     out += [{"kind": "model", "text": t} for t in models(text)[:_PER_KIND]]
-    out += [{"kind": "product", "text": t} for t in product_phrases(text)[:_PER_KIND]]
+    out += [{"kind": "product", "text": t} for t in product_phrases(text, language)[:_PER_KIND]]
     out += [{"kind": "quantity", "text": q["text"]} for q in all_quantities(text)[:_PER_KIND]]
     return out
 

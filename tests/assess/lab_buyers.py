@@ -118,8 +118,6 @@ LAB_BUYERS = [
             "Nordhaus Möbel GmbH",
             "DE",
         ),
-        now=("B", "wholesaler"),
-        why="the German reader finds no product name in 'Keramikvasen ... Teelichthalter' (specificity 43 < 45)",
     ),
     LabBuyer(
         "stroymarket-ural.ru",

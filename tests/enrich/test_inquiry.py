@@ -239,3 +239,12 @@ def test_every_language_is_a_data_file_with_the_same_sections() -> None:
     for lang in languages():
         table = toml_table(f"inquiry/{lang}.toml")
         assert {"specific", "vague", "template", "scam", "business"} <= set(table), lang
+
+
+def test_german_nouns_are_products_even_capitalised_and_after_inverted_verbs() -> None:
+    from research.extract.inquiry_read import product_phrases
+
+    text = "Als Großhändler suchen wir Keramikvasen, weiß matt, 15 cm, 1.500 Stück."
+    assert product_phrases(text, "de") == ["Keramikvasen"]
+    # In English a run of capitalised words stays a name or a place, not a product.
+    assert product_phrases("We are from Madrid Spain and need a quote.", "en") == []
