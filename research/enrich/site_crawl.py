@@ -2,6 +2,11 @@
 
 At most settings.max_pages pages, settings.max_connections_per_site at a time, the whole crawl
 inside a time budget; no URL is fetched twice (redirect targets count as fetched).
+
+robots.txt is not consulted, on purpose: this is a fetch a rep triggers for one company, a handful of
+pages read once (and cached), as their browser would; not an indexing crawler. Many small sites
+answer unknown agents with "Disallow: /", which would leave a rep with nothing but the home page.
+Politeness comes from the page cap, the per-site connection limit and a User-Agent that says who we are.
 """
 
 from __future__ import annotations
