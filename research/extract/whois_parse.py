@@ -579,6 +579,7 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 _D_MON_Y = re.compile(r"(?<![\d\w])(\d{1,2})(?:st|nd|rd|th)?[\s\-/.,]+([^\W\d_]+)\.?[\s\-/.,]+(\d{4})(?!\d)")
 _MON_D_Y = re.compile(r"(?<![\w])([^\W\d_]+)\.?[\s\-/.,]+(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d{4})(?!\d)")
+_Y_MON_D = re.compile(r"(?<![\d\w])(\d{4})[\s\-/.,]+([^\W\d_]+)\.?[\s\-/.,]+(\d{1,2})(?!\d)")
 _MON_Y = re.compile(r"(?<![\w])([^\W\d_]+)\.?[\s\-/.,]+(\d{4})(?!\d)")
 
 
@@ -597,7 +598,7 @@ def parse_whois_date(value: str) -> datetime | None:
     text = value.strip().casefold()
     zone = _paren_zone(text)
     text = _date_words()[2].sub(" ", re.sub(r"\([^)]*\)", " ", text))
-    for reader in (_ymd, _dmy, _compact, _d_mon_y, _mon_d_y, _mon_y):
+    for reader in (_ymd, _dmy, _compact, _d_mon_y, _mon_d_y, _y_mon_d, _mon_y):
         parts = reader(text)
         if parts is not None:
             return _assemble(parts, zone)
@@ -654,6 +655,15 @@ def _mon_d_y(text: str) -> _DateParts | None:
         month = _month(m[1])
         if month:
             return _DateParts(int(m[3]), month, int(m[2]), text[m.end() :])
+    return None
+
+
+def _y_mon_d(text: str) -> _DateParts | None:
+    """'2001-Aug-23' (.tr, some registrars)."""
+    for m in _Y_MON_D.finditer(text):
+        month = _month(m[2])
+        if month:
+            return _DateParts(int(m[1]), month, int(m[3]), text[m.end() :])
     return None
 
 

@@ -492,3 +492,13 @@ def test_round_trip_through_json() -> None:
     assert from_dict(data) == rec
     blank = parse_whois("x.com", "")
     assert from_dict(json.loads(json.dumps(to_dict(blank)))) == blank
+
+
+def test_year_month_name_day_dates_as_the_tr_registry_writes_them() -> None:
+    text = (
+        "** Domain Name: example.com.tr\n\n** Domain Servers:\nns1.example.net\n\n"
+        "** Additional Info:\nCreated on..............: 2001-Aug-23.\nExpires on..............: 2030-Aug-22.\n"
+    )
+    rec = parse_whois("example.com.tr", text)
+    assert rec.status == "found"
+    assert rec.created is not None and rec.created.date().isoformat() == "2001-08-23"
