@@ -31,6 +31,13 @@ in-sample; the libraries never saw them. tests/extract/test_whois_parse.py adds 
 answers in other shapes (Japanese JPRS labels, CNNIC, Nominet, registry + registrar, rate limits,
 HTML error pages, binary junk).
 
+Out of sample: 14 real answers from another project's test samples (python-whois's test/samples; not
+committed here), mostly ccTLDs (.cn .pl .tr .ro .uk .br .hu .de .co.id .tw .it .sk .mx .ca), judged by reading
+the raw text. Before the fixes they exposed: created date right on 11/13 that have one (.tr "2001-Aug-23" and
+.co.id "Created On:18-Dec-2004" came out garbled); after: 13/13 (Nominet's "before Aug-1996" read as
+1996-08-01). Registrar: 10/12 (missed .co.id "Sponsoring Registrar Organization"; .it gives the registrar's
+handle, not its organization). Both fixes kept the shared-data figures above unchanged.
+
 How to read it
 - created: the parser's creation date falls on the same calendar day as the expected one, read
   either in UTC or in the expected value's own UTC offset / samples whose expected JSON has one.

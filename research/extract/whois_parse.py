@@ -227,7 +227,8 @@ def _segments(text: str) -> list[list[str]]:
 # --------------------------------------------------------------------------- tokeniser
 
 _JP_KEY = re.compile(r"^\s*(?:[a-z]\.\s*)?\[(?P<key>[^\]]{1,80})\]\s*(?P<value>.*)$")
-_COLON_KEY = re.compile(r"^\s*(?P<key>[^:\s][^:]*?)[\s.]*::?(?:\s+(?P<value>.*))?$")
+# "Created On:18-Dec-2004" (PANDI) has no space after the colon; a key ending in a digit is a time ("23:16").
+_COLON_KEY = re.compile(r"^\s*(?P<key>[^:\s][^:]*?)[\s.]*::?(?:(?:\s+|(?<![\d\s.]:)(?<!\d::)(?=\d))(?P<value>.*))?$")
 _TAB_KEY = re.compile(r"^(?P<key>\S[^\t:]*?)\t+\s*(?P<value>\S.*)$")
 _HOST_START = re.compile(r"^\s*[a-z0-9_-]+(?:\.[a-z0-9_-]+)+\.?(?:\s|$)", re.IGNORECASE)
 _MAX_MESSAGE = 200  # a server's own message is one short line; terms of use run longer

@@ -502,3 +502,13 @@ def test_year_month_name_day_dates_as_the_tr_registry_writes_them() -> None:
     rec = parse_whois("example.com.tr", text)
     assert rec.status == "found"
     assert rec.created is not None and rec.created.date().isoformat() == "2001-08-23"
+
+
+def test_labels_without_a_space_after_the_colon_but_not_times() -> None:
+    text = (
+        "Domain Name:EXAMPLE.CO.ID\nCreated On:18-Dec-2004 13:33:21 UTC\nExpiration Date:01-Sep-2030 23:59:59 UTC\n"
+        "Record updated on 2019-08-13 23:16:40 (UTC+8)\n"
+    )
+    rec = parse_whois("example.co.id", text)
+    assert rec.status == "found"
+    assert rec.created is not None and rec.created.date().isoformat() == "2004-12-18"
