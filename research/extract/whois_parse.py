@@ -64,7 +64,8 @@ def parse_whois(domain: str, text: str) -> WhoisRecord:
     garbled = _garbled_evidence(text)
     if garbled:
         return _bare(domain, "garbled", {"status": garbled})
-    fields = _merge([_extract(_tokenise(seg)) for seg in _segments(text)])
+    day_first = bool(_DAY_FIRST_NOTE.search(text))
+    fields = _merge([_extract(_tokenise(seg), day_first) for seg in _segments(text)])
     status, why = _status(domain, text, fields)
     if status != "found":
         return _bare(domain, status, {"status": why} if why else {})
@@ -227,9 +228,12 @@ def _segments(text: str) -> list[list[str]]:
 # --------------------------------------------------------------------------- tokeniser
 
 _JP_KEY = re.compile(r"^\s*(?:[a-z]\.\s*)?\[(?P<key>[^\]]{1,80})\]\s*(?P<value>.*)$")
-# "Created On:18-Dec-2004" (PANDI) has no space after the colon; a key ending in a digit is a time ("23:16").
-_COLON_KEY = re.compile(r"^\s*(?P<key>[^:\s][^:]*?)[\s.]*::?(?:(?:\s+|(?<![\d\s.]:)(?<!\d::)(?=\d))(?P<value>.*))?$")
+# "Created On:18-Dec-2004", "Sponsoring Registrar:Mark Monitor" (.in, PANDI) have no space after the
+# colon; a key ending in a digit is a time ("23:16").
+_COLON_KEY = re.compile(r"^\s*(?P<key>[^:\s][^:]*?)[\s.]*::?(?:(?:\s+|(?<![\d\s.]:)(?<!\d::)(?=\w))(?P<value>.*))?$")
 _TAB_KEY = re.compile(r"^(?P<key>\S[^\t:]*?)\t+\s*(?P<value>\S.*)$")
+# "Domain Name ........ example.com" (HiChina and other registrars): dots lead to the value, no colon.
+_DOTS_KEY = re.compile(r"^\s*(?P<key>[^\s.:][^.:]*?)\s*\.{3,}\s*(?P<value>[^\s.].*)$")
 _HOST_START = re.compile(r"^\s*[a-z0-9_-]+(?:\.[a-z0-9_-]+)+\.?(?:\s|$)", re.IGNORECASE)
 _MAX_MESSAGE = 200  # a server's own message is one short line; terms of use run longer
 _MAX_KEY = 60  # longer "keys" are sentences of a disclaimer that happen to hold a colon
@@ -276,6 +280,8 @@ def _read_line(raw: str, st: _State) -> Iterator[_Line]:
     if text[0] in "%#":
         _comment(text, st)
         return
+    if text.startswith(">>>"):
+        return  # ">>> Last update of WHOIS database: ..." is the server's footer, not the domain's data
     if not any(ch.isalnum() for ch in text):
         return  # "-----" rulers and "% ====" underlines
     if st.section == "ns" and _continues(raw, st) and _HOST_START.match(text):
@@ -326,7 +332,7 @@ def _open(key: str, raw: str, st: _State, filled: bool) -> None:
 
 
 def _split(raw: str) -> tuple[str, str] | None:
-    for pattern in (_JP_KEY, _COLON_KEY, _TAB_KEY):
+    for pattern in (_JP_KEY, _COLON_KEY, _DOTS_KEY, _TAB_KEY):
         m = pattern.match(raw)
         if m and len(_norm_key(m["key"])) <= _MAX_KEY and _norm_key(m["key"]):
             return m["key"], (m["value"] or "").strip()
@@ -401,11 +407,16 @@ _Fields = dict[str, tuple[Any, str]]  # field -> (value, evidence line)
 _DOMAIN_SECTIONS = frozenset({"", "domain", "other"})
 _HANDLE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$", re.IGNORECASE)
 _URL_NOTE = re.compile(r"\s*\(\s*(?:https?://|www\.)[^)]*\)\s*$", re.IGNORECASE)
+# "Mark Monitor (R84-AFIN)" (.in): the registrar's handle after its name. Nominet's "[Tag = X]" stays,
+# as the shared samples' expectations keep it.
+_TRAILING_NOTE = re.compile(r"\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\)\s*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
 
 def _matches(alias: _Alias, line: _Line) -> bool:
-    if alias.key != line.key:
+    # "Data de registo / Creation Date" (.pt) names the field in two languages: either one counts.
+    if alias.key != line.key and alias.key not in line.key.split(" / "):
         return False
     if alias.scope == "*":
         return True
@@ -425,12 +436,16 @@ def _pick(lines: Sequence[_Line], name: str, read: Callable[[str], T | None]) ->
     return None
 
 
-def _extract(lines: list[_Line]) -> _Fields:
+def _extract(lines: list[_Line], day_first: bool = False) -> _Fields:
     found: _Fields = {}
+
+    def read_date(value: str) -> datetime | None:
+        return parse_whois_date(value, day_first=day_first)
+
     readers: dict[str, Callable[[str], Any]] = {
-        "created": parse_whois_date,
-        "updated": parse_whois_date,
-        "expires": parse_whois_date,
+        "created": read_date,
+        "updated": read_date,
+        "expires": read_date,
         "registrar": _read_registrar,
         "registrant_org": _read_org,
         "registrant_country": country_code,
@@ -479,7 +494,9 @@ def _is_private(value: str) -> bool:
 
 
 def _read_registrar(value: str) -> str | None:
-    cleaned = _clean(_URL_NOTE.sub("", value))
+    value = _EMAIL.sub("", _URL_NOTE.sub("", value))
+    value = _TRAILING_NOTE.sub("", value).rstrip(" ,;")
+    cleaned = _clean(value)
     if cleaned is None or (_HANDLE.match(cleaned) and any(c.isdigit() for c in cleaned)):
         return None  # "MARK-0292" is the registrar's handle; its name follows elsewhere
     return cleaned
@@ -582,6 +599,16 @@ _D_MON_Y = re.compile(r"(?<![\d\w])(\d{1,2})(?:st|nd|rd|th)?[\s\-/.,]+([^\W\d_]+
 _MON_D_Y = re.compile(r"(?<![\w])([^\W\d_]+)\.?[\s\-/.,]+(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d{4})(?!\d)")
 _Y_MON_D = re.compile(r"(?<![\d\w])(\d{4})[\s\-/.,]+([^\W\d_]+)\.?[\s\-/.,]+(\d{1,2})(?!\d)")
 _MON_Y = re.compile(r"(?<![\w])([^\W\d_]+)\.?[\s\-/.,]+(\d{4})(?!\d)")
+# "Mon Apr 26 07:50:40 GMT 2010" (Neustar .us/.co, C's ctime): the time sits between day and year.
+_MON_D_TIME_Y = re.compile(
+    r"(?<![\w])([^\W\d_]+)\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s*([a-z]{1,5})?\s+(\d{4})(?!\d)"
+)
+# Two-digit years, tried last: "16/09/03" (.es), "02-Mar-99" (GoDaddy's old answers).
+_DMY_SHORT = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d/.-])")
+_D_MON_Y_SHORT = re.compile(r"(?<![\d\w])(\d{1,2})[-\s/.]([^\W\d_]+)\.?[-\s/.](\d{2})(?![\d:])")
+# "complete date format : DD/MM/YYYY" (AFNIC), "Creation Date (dd/mm/yyyy):" (.pt): the answer says
+# its slashes are day first.
+_DAY_FIRST_NOTE = re.compile(r"\bdd[/.-]mm[/.-](?:yyyy|yy)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -592,14 +619,27 @@ class _DateParts:
     rest: str  # what follows the date: time and zone, if any
 
 
-def parse_whois_date(value: str) -> datetime | None:
+def parse_whois_date(value: str, day_first: bool = False) -> datetime | None:
     """Read the date formats WHOIS servers use; the result is in UTC.
 
-    A time without a zone is taken as UTC (registries rarely say which local time they mean)."""
+    A time without a zone is taken as UTC (registries rarely say which local time they mean).
+    ``day_first`` reads "09/01/2003" as 9 January, for answers that declare DD/MM/YYYY."""
     text = value.strip().casefold()
     zone = _paren_zone(text)
     text = _date_words()[2].sub(" ", re.sub(r"\([^)]*\)", " ", text))
-    for reader in (_ymd, _dmy, _compact, _d_mon_y, _mon_d_y, _y_mon_d, _mon_y):
+    readers: tuple[Callable[[str], _DateParts | None], ...] = (
+        _ymd,
+        lambda t: _dmy(t, day_first),
+        _compact,
+        _d_mon_y,
+        _mon_d_time_y,
+        _mon_d_y,
+        _y_mon_d,
+        _mon_y,
+        lambda t: _dmy_short(t, day_first),
+        _d_mon_y_short,
+    )
+    for reader in readers:
         parts = reader(text)
         if parts is not None:
             return _assemble(parts, zone)
@@ -623,15 +663,47 @@ def _ymd(text: str) -> _DateParts | None:
     return _DateParts(int(m[1]), int(m[2]), int(m[3]), text[m.end() :]) if m else None
 
 
-def _dmy(text: str) -> _DateParts | None:
+def _dmy(text: str, day_first: bool = False) -> _DateParts | None:
     m = _DMY.search(text)
     if not m:
         return None
+    return _day_month(m, int(m[4]), day_first, text)
+
+
+def _day_month(m: re.Match[str], year: int, day_first: bool, text: str) -> _DateParts:
     first, second = int(m[1]), int(m[3])
-    # Slashes are American (12/18/2001); dots and dashes are day first (30.6.2006, 11-07-2017).
-    month_first = (m[2] == "/" and first <= 12) or second > 12
+    # Slashes are American (12/18/2001) unless the answer says DD/MM/YYYY; dots and dashes are
+    # day first (30.6.2006, 11-07-2017).
+    month_first = (m[2] == "/" and first <= 12 and not day_first) or second > 12
     month, day = (first, second) if month_first else (second, first)
-    return _DateParts(int(m[4]), month, day, text[m.end() :])
+    return _DateParts(year, month, day, text[m.end() :])
+
+
+def _short_year(two_digits: str) -> int:
+    year = int(two_digits)
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def _dmy_short(text: str, day_first: bool = False) -> _DateParts | None:
+    m = _DMY_SHORT.search(text)
+    return _day_month(m, _short_year(m[4]), day_first, text) if m else None
+
+
+def _d_mon_y_short(text: str) -> _DateParts | None:
+    for m in _D_MON_Y_SHORT.finditer(text):
+        month = _month(m[2])
+        if month:
+            return _DateParts(_short_year(m[3]), month, int(m[1]), text[m.end() :])
+    return None
+
+
+def _mon_d_time_y(text: str) -> _DateParts | None:
+    for m in _MON_D_TIME_Y.finditer(text):
+        month = _month(m[1])
+        if month:
+            zone = f" {m[4]}" if m[4] else ""
+            return _DateParts(int(m[5]), month, int(m[2]), f" {m[3]}{zone}")
+    return None
 
 
 def _compact(text: str) -> _DateParts | None:

@@ -512,3 +512,119 @@ def test_labels_without_a_space_after_the_colon_but_not_times() -> None:
     rec = parse_whois("example.co.id", text)
     assert rec.status == "found"
     assert rec.created is not None and rec.created.date().isoformat() == "2004-12-18"
+
+
+# --------------------------------------------------------------------------- out-of-sample fixes
+# Shapes met on real answers outside the shared samples; each answer here is invented.
+
+
+def test_dotted_labels_without_a_colon() -> None:
+    text = (
+        "Domain Name ............. export-buyer.com\n"
+        "Sponsoring Registrar .... EXAMPLE NETWORK TECHNOLOGY LTD.\n"
+        "Name Server ........... ns1.example-dns.cn\n"
+        "                        ns2.example-dns.cn\n"
+        "Domain Create Date .... 2008-05-06 12:00:00\n"
+    )
+    rec = parse_whois("export-buyer.com", text)
+    assert rec.status == "found"
+    assert rec.registrar == "EXAMPLE NETWORK TECHNOLOGY LTD."
+    assert rec.created == datetime(2008, 5, 6, 12, tzinfo=UTC)
+    assert rec.name_servers == ("ns1.example-dns.cn", "ns2.example-dns.cn")
+
+
+def test_a_footer_date_is_not_the_domains_data() -> None:
+    text = (
+        "    Terms of use ...\n\n"
+        "    There is no information available on the domain consulted.\n\n"
+        "    >>> LAST UPDATE: 02/03/2021 23:00:04\n"
+    )
+    assert parse_whois("nadie-aqui.es", text).status == "not_found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not have an entry in our database matching your query.\n",
+        "% No data was found to match the request criteria.\n",
+        "% Not Registered - The domain you have requested (nobody-here.ie) is not a registered .ie domain name.\n",
+    ],
+)
+def test_more_not_found_messages(text: str) -> None:
+    assert parse_whois("nobody-here.example", text).status == "not_found"
+
+
+def test_bilingual_labels_and_a_declared_day_first_format() -> None:
+    text = (
+        "Nome de domínio / Domain Name: exemplo.pt\n"
+        "Data de registo / Creation Date (dd/mm/yyyy): 03/11/2009\n"
+        "Estado / Status: ACTIVE\n"
+    )
+    rec = parse_whois("exemplo.pt", text)
+    assert rec.created == datetime(2009, 11, 3, tzinfo=UTC)
+
+
+def test_a_date_format_declared_in_the_header_reads_slashes_day_first() -> None:
+    text = (
+        "%% complete date format : DD/MM/YYYY\n%%\n\n"
+        "domain:      exemple.fr\nstatus:      ACTIVE\nregistrar:   EXAMPLE REGISTRAR\ncreated:     04/02/2015\n"
+    )
+    assert parse_whois("exemple.fr", text).created == datetime(2015, 2, 4, tzinfo=UTC)
+    # Without the declaration slashes stay American.
+    assert parse_whois("example.us", "Domain Name: example.us\nCreation Date: 04/02/2015\n").created == datetime(
+        2015, 4, 2, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon Apr 26 07:50:40 GMT 2010", datetime(2010, 4, 26, 7, 50, 40, tzinfo=UTC)),
+        ("Fri Jul 22 18:37:41 2005", datetime(2005, 7, 22, 18, 37, 41, tzinfo=UTC)),
+        ("16/09/03", datetime(2003, 9, 16, tzinfo=UTC)),
+        ("02-Mar-99", datetime(1999, 3, 2, tzinfo=UTC)),
+        ("01-Nov-21", datetime(2021, 11, 1, tzinfo=UTC)),
+    ],
+)
+def test_ctime_dates_and_two_digit_years(text: str, expected: datetime) -> None:
+    assert parse_whois_date(text) == expected
+
+
+def test_registrar_label_variants_and_clean_names() -> None:
+    tucows_style = (
+        " Domain name: BUYER-EXAMPLE.COM\n\n Registration Service Provider:\n"
+        "    Some Reseller Co., help@reseller.example\n\n Registrar of Record: EXAMPLE REGISTRAR, INC.\n"
+        " Record created on 07-Sep-2001.\n"
+    )
+    assert parse_whois("buyer-example.com", tucows_style).registrar == "EXAMPLE REGISTRAR, INC."
+    through = "Registrant:\n   Buyer Ltd\n\n   Registered through: Example Registrar\n   Domain Name: BUYER.COM\n"
+    assert parse_whois("buyer.com", through).registrar == "Example Registrar"
+    in_style = "Domain Name:BUYER.IN\nCreated On:14-Feb-2005 20:35:14 UTC\nSponsoring Registrar:Example (R99-AFIN)\n"
+    rec = parse_whois("buyer.in", in_style)
+    assert rec.registrar == "Example"
+    assert rec.created == datetime(2005, 2, 14, 20, 35, 14, tzinfo=UTC)
+
+
+def test_more_creation_labels() -> None:
+    nz = "domain_name: buyer.co.nz\nquery_status: 200 Active\ndomain_dateregistered: 2001-03-04T00:00:00+13:00\n"
+    assert parse_whois("buyer.co.nz", nz).created == datetime(2001, 3, 3, 11, tzinfo=UTC)
+    ie = "domain:       buyer.ie\ndescr:        Buyer Ltd\nregistration: 5-June-2007\nnserver:      ns1.example.ie\n"
+    assert parse_whois("buyer.ie", ie).created == datetime(2007, 6, 5, tzinfo=UTC)
+
+
+def test_a_name_server_set_block_does_not_lend_its_dates() -> None:
+    text = (
+        "domain:     buyer.cz\nnsset:      NSS-1\nregistrar:  REG-EXAMPLE\nregistered: 21.07.2004 15:21:00\n\n"
+        "nsset:      NSS-1\nnserver:    ns1.example.cz\nregistrar:  REG-EXAMPLE\ncreated:    18.05.2016 23:27:16\n"
+    )
+    assert parse_whois("buyer.cz", text).created == datetime(2004, 7, 21, 15, 21, tzinfo=UTC)
+
+
+def test_spanish_name_server_header_marks_a_registered_answer() -> None:
+    text = (
+        "comprador.cl:\n\nComprador SpA\n\nServidores de nombre (Domain servers):\n"
+        "    ns1.example.cl (192.0.2.1)\n    ns2.example.cl (192.0.2.2)\n"
+    )
+    rec = parse_whois("comprador.cl", text)
+    assert rec.status == "found"
+    assert rec.name_servers == ("ns1.example.cl", "ns2.example.cl")
