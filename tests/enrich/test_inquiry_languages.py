@@ -1,0 +1,204 @@
+"""Italian, Dutch, Polish, Japanese and Korean inquiries read the way a rep reads them.
+
+Each language is only a data file (research/data/inquiry/<lang>.toml); these short hand-written
+messages check what a rep would notice in each: a real request for quotation, a bare catalogue
+request, who the buyer is, and the usual scam wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from research.enrich.inquiry_text import analyse
+from research.extract.signature import contact
+from research.types import Inquiry, Signal
+
+
+def _read(body: str, email: str = "buyer@gmail.com") -> tuple[dict[str, object], dict[str, Signal]]:
+    facts, signals = analyse(Inquiry(email=email, body=body))
+    return facts, {s.code: s for s in signals}
+
+
+RFQS = {
+    "it": (
+        "Buongiorno,\nsiamo un grossista di articoli per la casa a Bologna. Vorremmo un preventivo per 2.000 pezzi "
+        "di vasi in ceramica, colore bianco, altezza 25 cm, imballo in scatola singola. Consegna entro fine "
+        "settembre, porto di destinazione Genova. Pagamento: 30% acconto con bonifico, saldo contro copia BL.\n"
+        "Cordiali saluti\nMarco Rinaldi",
+        "vasi",
+        "2.000 pezzi",
+    ),
+    "nl": (
+        "Goedemiddag,\nWij zijn een groothandel in woonaccessoires in Utrecht. Graag ontvangen wij een offerte voor "
+        "3.000 stuks keramische vazen, kleur wit, hoogte 30 cm, verpakking per stuk in een geschenkdoos. Levering "
+        "uiterlijk in week 38, haven van Rotterdam. Betaling: 30% aanbetaling, rest voor verzending.\n"
+        "Met vriendelijke groet,\nSanne de Vries",
+        "keramische vazen",
+        "3.000 stuks",
+    ),
+    "pl": (
+        "Dzień dobry,\njesteśmy hurtownią artykułów dekoracyjnych z Poznania. Prosimy o ofertę na 1 500 szt. poduszek "
+        "dekoracyjnych, bawełna, wymiar 45x45 cm, kolor szary, pakowanie pojedynczo w folię. Dostawa do końca "
+        "października, port docelowy Gdańsk. Płatność: 30% zaliczki przelewem, reszta przed wysyłką.\n"
+        "Z poważaniem\nAnna Kowalska",
+        "poduszek dekoracyjnych",
+        "1 500 szt.",
+    ),
+    "ja": (
+        "さくらインテリアの山田と申します。\n下記の見積をお願いいたします。\n品名：陶器花瓶（白、高さ25cm）\n"
+        "数量：1,000個\n納期：8月末までに横浜港着\n梱包：化粧箱入り\n支払条件：前払い30%、残金は出荷前\n"
+        "よろしくお願いいたします。",
+        "陶器花瓶",
+        "1,000個",
+    ),
+    "ko": (
+        "안녕하세요, 서울에서 인테리어 소품 도매를 하고 있는 한빛상사입니다.\n아래 제품 견적 부탁드립니다.\n"
+        "품명: 세라믹 꽃병 (화이트, 높이 25cm)\n수량: 1,000개\n납기: 9월 말까지 부산항 도착\n"
+        "포장: 개별 선물상자\n결제 조건: 선금 30%, 잔금 선적 전\n감사합니다.",
+        "세라믹 꽃병",
+        "1,000개",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RFQS))
+def test_a_request_for_quotation_is_specific_with_product_quantity_and_terms(lang: str) -> None:
+    body, product, quantity = RFQS[lang]
+    facts, codes = _read(body)
+    assert facts["language"] == lang
+    assert "inquiry.specific" in codes
+    assert product in facts["products"]  # type: ignore[operator]
+    assert quantity in [q["text"] for q in facts["quantities"]]  # type: ignore[attr-defined]
+    assert "inquiry.large_quantity" in codes
+    kinds = {f["kind"] for f in facts["specifics"]}  # type: ignore[attr-defined]
+    assert {"delivery", "port", "payment", "packaging"} <= kinds
+    assert "reply_in_language" in facts["advice_hints"]  # type: ignore[operator]
+    assert not {c for c in codes if c in facts["scam_patterns"]}  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gentili signori, vi preghiamo di inviarci il vostro catalogo e listino prezzi. Grazie.",
+        "Geachte heer/mevrouw, kunt u ons uw catalogus en prijslijst sturen? Dank u.",
+        "Szanowni Państwo, prosimy o przesłanie katalogu i cennika. Dziękujemy.",
+        "ご担当者様\n御社の製品に興味があります。カタログと価格表を送ってください。",
+        "담당자님께, 귀사 제품에 관심이 있습니다. 카탈로그와 가격표를 보내주세요.",
+    ],
+)
+def test_a_bare_catalogue_and_price_list_request_is_vague(body: str) -> None:
+    facts, codes = _read(body)
+    assert "inquiry.vague" in codes
+    assert facts["products"] == [] and facts["quantities"] == []
+    assert facts["vague_phrases"]
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "words"),
+    [
+        ("Siamo una catena di 72 negozi di arredamento in Lombardia.", "inquiry.chain_scale", "catena di 72 negozi"),
+        ("Siamo grossisti di oggettistica per la casa.", "inquiry.wholesale", "grossisti"),
+        ("Vendiamo tutto con marchio proprio.", "inquiry.private_label", "marchio proprio"),
+        ("Abbiamo un negozio di oggettistica a Torino.", "inquiry.retail_shop", "abbiamo un negozio"),
+        ("Wij zijn een keten met 45 winkels in Nederland en België.", "inquiry.chain_scale", "45 winkels"),
+        ("Wij zijn een groothandel in woonaccessoires.", "inquiry.wholesale", "groothandel"),
+        ("Alles wordt verkocht onder eigen merk.", "inquiry.private_label", "eigen merk"),
+        ("Ik heb een kleine winkel in Gent.", "inquiry.retail_shop", "ik heb een kleine winkel"),
+        ("Jesteśmy siecią 38 sklepów wnętrzarskich.", "inquiry.chain_scale", "38 sklepów"),
+        ("Prowadzimy hurtownię artykułów dekoracyjnych.", "inquiry.wholesale", "hurtownię"),
+        ("Sprzedajemy pod własną marką.", "inquiry.private_label", "własną marką"),
+        ("Prowadzę mały sklep z dekoracjami w Krakowie.", "inquiry.retail_shop", "prowadzę mały sklep"),
+        ("弊社は全国に120店舗を展開する雑貨チェーンです。", "inquiry.chain_scale", "120店舗"),
+        ("弊社は家具の卸売業を営んでおります。", "inquiry.wholesale", "卸売"),
+        ("自社ブランドで販売しております。", "inquiry.private_label", "自社ブランド"),
+        ("当店は京都の小さな雑貨屋です。", "inquiry.retail_shop", "当店"),
+        ("저희는 전국 85개 매장을 운영하는 생활용품 체인입니다.", "inquiry.chain_scale", "85개 매장"),
+        ("저희는 인테리어 소품 도매 업체입니다.", "inquiry.wholesale", "도매"),
+        ("자체 브랜드로 판매할 예정입니다.", "inquiry.private_label", "자체 브랜드"),
+        ("작은 소품샵을 운영하고 있습니다.", "inquiry.retail_shop", "작은 소품샵을 운영"),
+    ],
+)
+def test_who_the_buyer_is_shows_in_the_wording(body: str, code: str, words: str) -> None:
+    _, codes = _read(body)
+    assert code in codes
+    assert words.lower() in codes[code].params["text"].lower()
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Inviateci campioni gratuiti di tutti gli articoli, la spedizione è a vostro carico.", "free_sample_demand"),
+        ("Vi informiamo che abbiamo nuove coordinate bancarie, non pagate sul vecchio conto.", "bank_change"),
+        ("Per il viaggio in Cina ci serve una lettera di invito per la richiesta del visto.", "visa_request"),
+        ("Stuur ons eerst gratis monsters van alle artikelen.", "free_sample_demand"),
+        ("Let op: wij hebben nieuwe bankgegevens, betaal niet meer op de oude rekening.", "bank_change"),
+        ("Voor mijn visumaanvraag heb ik een uitnodigingsbrief van uw fabriek nodig.", "visa_request"),
+        ("Prosimy o darmowe próbki wszystkich produktów.", "free_sample_demand"),
+        ("Informujemy o zmianie numeru rachunku bankowego.", "bank_change"),
+        ("Potrzebuję listu zapraszającego do wizy biznesowej.", "visa_request"),
+        ("まず無料サンプルを全種類送ってください。", "free_sample_demand"),
+        ("振込先口座が変更になりましたので、新しい口座にお支払いください。", "bank_change"),
+        ("ビザ申請のため、招へい状を発行していただけますか。", "visa_request"),
+        ("무료 샘플을 먼저 보내주세요.", "free_sample_demand"),
+        ("저희 회사 계좌가 변경되었습니다. 새 계좌로 송금해 주세요.", "bank_change"),
+        ("비자 신청을 위해 초청장을 보내주실 수 있나요?", "visa_request"),
+    ],
+)
+def test_scam_wording_raises_its_signal_with_the_words(body: str, code: str) -> None:
+    facts, codes = _read(body)
+    assert f"inquiry.{code}" in codes
+    assert codes[f"inquiry.{code}"].params["text"] in body
+    assert f"inquiry.{code}" in facts["scam_patterns"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Potete offrire campioni gratuiti? Altrimenti paghiamo noi il costo dei campioni.",
+        "Zijn gratis monsters mogelijk? Anders betalen wij de verzendkosten.",
+        "Czy możliwe są bezpłatne próbki? Jeśli nie, zapłacimy za próbki.",
+        "無料サンプルは可能でしょうか？サンプル代は弊社で負担します。",
+        "무료 샘플이 가능한가요? 샘플 비용은 저희가 부담하겠습니다.",
+    ],
+)
+def test_asking_about_free_samples_and_offering_to_pay_is_not_a_demand(body: str) -> None:
+    _, codes = _read(body)
+    assert "inquiry.free_sample_demand" not in codes
+
+
+@pytest.mark.parametrize(
+    ("body", "urgent"),
+    [
+        ("Urgente! Inviateci subito il listino prezzi.", "Urgente"),
+        ("Dringend: stuur ons vandaag nog uw prijslijst.", "Dringend"),
+        ("Pilne! Proszę natychmiast przesłać cennik.", "Pilne"),
+        ("至急、価格表を送ってください。", "至急"),
+        ("긴급! 가격표를 즉시 보내주세요.", "긴급"),
+    ],
+)
+def test_urgency_with_nothing_concrete_is_pressure(body: str, urgent: str) -> None:
+    _, codes = _read(body)
+    assert codes["inquiry.pressure"].params["text"] == urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "company"),
+    [
+        (
+            "Cordiali saluti\nMarco Rinaldi\nResponsabile acquisti, Casa Bella S.r.l.",
+            "Marco Rinaldi",
+            "Casa Bella S.r.l.",
+        ),
+        ("Met vriendelijke groet,\nSanne de Vries\nInkoper, Woonhuis B.V.", "Sanne de Vries", "Woonhuis B.V."),
+        (
+            "Z poważaniem\nAnna Kowalska\nKierownik ds. zakupów, Dekor-Hurt Sp. z o.o.",
+            "Anna Kowalska",
+            "Dekor-Hurt Sp. z o.o.",
+        ),
+        ("よろしくお願いいたします。\n山田太郎\n株式会社 さくらインテリア", "山田太郎", "株式会社 さくらインテリア"),
+        ("감사합니다.\n김민수\n구매팀장, 한빛상사 주식회사", "김민수", "한빛상사 주식회사"),
+    ],
+)
+def test_signature_after_the_usual_closing_gives_name_and_company(text: str, name: str, company: str) -> None:
+    found = contact("Buongiorno / Goedemiddag / Dzień dobry / こんにちは / 안녕하세요.\n\n" + text)
+    assert (found.display_name, found.company) == (name, company)
