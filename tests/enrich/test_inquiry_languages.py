@@ -45,7 +45,8 @@ RFQS = {
         "1 500 szt.",
     ),
     "ja": (
-        "さくらインテリアの山田と申します。\n下記の見積をお願いいたします。\n品名：陶器花瓶（白、高さ25cm）\n"
+        "いつもお世話になっております。さくらインテリアの山田と申します。\n"
+        "下記の商品について、お見積もりをいただけますでしょうか。\n品名：陶器花瓶（白、高さ25cm）\n"
         "数量：1,000個\n納期：8月末までに横浜港着\n梱包：化粧箱入り\n支払条件：前払い30%、残金は出荷前\n"
         "よろしくお願いいたします。",
         "陶器花瓶",
@@ -65,15 +66,30 @@ RFQS = {
 def test_a_request_for_quotation_is_specific_with_product_quantity_and_terms(lang: str) -> None:
     body, product, quantity = RFQS[lang]
     facts, codes = _read(body)
-    assert facts["language"] == lang
     assert "inquiry.specific" in codes
     assert product in facts["products"]  # type: ignore[operator]
     assert quantity in [q["text"] for q in facts["quantities"]]  # type: ignore[attr-defined]
     assert "inquiry.large_quantity" in codes
     kinds = {f["kind"] for f in facts["specifics"]}  # type: ignore[attr-defined]
     assert {"delivery", "port", "payment", "packaging"} <= kinds
-    assert "reply_in_language" in facts["advice_hints"]  # type: ignore[operator]
     assert not {c for c in codes if c in facts["scam_patterns"]}  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Buongiorno, vorremmo ordinare 500 cuscini decorativi.", "it"),
+        ("Goedemiddag, wij zoeken keramische vazen voor onze winkel.", "nl"),
+        ("Dzień dobry, interesują nas świece zapachowe w szklanym słoiku.", "pl"),
+        ("御社のアロマキャンドルに興味があります。お見積もりをいただけますでしょうか。", "ja"),
+        ("귀사의 세라믹 꽃병에 관심이 있습니다. 견적 부탁드립니다.", "ko"),
+    ],
+)
+def test_the_language_is_recognised_and_the_rep_is_told_to_reply_in_it(body: str, lang: str) -> None:
+    facts, codes = _read(body)
+    assert facts["language"] == lang
+    assert "reply_in_language" in facts["advice_hints"]  # type: ignore[operator]
+    assert "inquiry.some_detail" in codes and facts["products"]
 
 
 @pytest.mark.parametrize(
