@@ -49,7 +49,18 @@ def parse_profile(data: dict[str, Any], name: str = "profile", base: Path | None
         moq=str(company.get("moq", "")),
         customs_columns={str(k): str(v) for k, v in _customs(data).get("columns", {}).items()},
         customs_csv=_customs_csv(data, base),
+        languages=_languages(data.get("product_lines", [])),
     )
+
+
+def _languages(lines: list[dict[str, Any]]) -> tuple[str, ...]:
+    """ "en" for plain keyword lists, plus every language a keywords or synonyms table names."""
+    found = {"en"}
+    for raw in lines:
+        for key in ("keywords", "synonyms"):
+            if isinstance(raw.get(key), dict):
+                found |= {str(lang).lower() for lang in raw[key]}
+    return tuple(sorted(found))
 
 
 def _customs(data: dict[str, Any]) -> dict[str, Any]:

@@ -184,6 +184,8 @@ class SellerProfile:
     moq: str = ""
     customs_columns: Mapping[str, str] = field(default_factory=dict)
     customs_csv: str = ""  # bill-of-lading export; columns mapped by customs_columns
+    # Languages the product keywords and synonyms are written in ("en" for the plain keyword lists).
+    languages: tuple[str, ...] = ("en",)
 
 
 @dataclass(frozen=True)

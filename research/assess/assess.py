@@ -26,14 +26,14 @@ class Assessment:
     fit_finding: Finding
 
 
-def product_signals(fit: Fit, phrases: Sequence[Phrase], profile: SellerProfile, rules: Rules) -> list[Signal]:
+def product_signals(
+    fit: Fit, phrases: Sequence[Phrase], profile: SellerProfile, rules: Rules, language: str = ""
+) -> list[Signal]:
     cfg = rules.table("fit")
     if not profile.product_lines or fit.product_overlap is None:
         return []
     if not fit.matched_products:
-        # Silence when the buyer named nothing: a vague inquiry is judged on intent, not fit.
-        named = [Evidence("text", p.where, p.text[:120]) for p in phrases if not p.long][:3]
-        return [signal("fit", "fit.no_product_match", *named, profile=profile.name)] if named else []
+        return _no_match(phrases, profile, language)
     best = fit.matched_products[0]
     ev = tuple(Evidence("text", m.where, m.buyer_product) for m in fit.matched_products[:3])
     params = {"line": best.our_line, "terms": ", ".join(best.matched_terms), "buyer": best.buyer_product}
@@ -43,6 +43,20 @@ def product_signals(fit: Fit, phrases: Sequence[Phrase], profile: SellerProfile,
     if len(lines) >= int(cfg.get("wide_lines", 3)):
         out.append(signal("fit", "fit.product_wide", *ev, lines=lines, count=len(lines)))
     return out
+
+
+def _no_match(phrases: Sequence[Phrase], profile: SellerProfile, language: str) -> list[Signal]:
+    """They name products and none is ours; or, in a language our keywords lack, we cannot tell."""
+    # Silence when the buyer named nothing: a vague inquiry is judged on intent, not fit.
+    named = [p for p in phrases if not p.long]
+    if not named:
+        return []
+    ev = [Evidence("text", p.where, p.text[:120]) for p in named[:3]]
+    # Only the inquiry's language is known (a page's is not): judge unread only what the mail named.
+    from_mail_only = all(p.where == "inquiry" for p in named)
+    if language and language not in profile.languages and from_mail_only:
+        return [signal("fit", "fit.products_unread", *ev, language=language)]
+    return [signal("fit", "fit.no_product_match", *ev, profile=profile.name)]
 
 
 def cert_signals(inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile) -> list[Signal]:
@@ -80,7 +94,8 @@ def assess(
     fit = product_fit(phrases, profile.product_lines, FitConfig.from_table(dict(rules.table("fit"))))
     mf = market_fit(buyer_markets(inquiry, findings), profile.target_markets, profile.excluded_markets)
     fit = replace(fit, market_overlap=mf.overlap, market_excluded=mf.excluded)
-    fit_signals = product_signals(fit, phrases, profile, rules) + market_signals(mf, profile)
+    language = str(facts_of(findings, "inquiry").get("language") or "")
+    fit_signals = product_signals(fit, phrases, profile, rules, language) + market_signals(mf, profile)
     fit_signals += cert_signals(inquiry, findings, profile)
     facts = {
         "product_overlap": fit.product_overlap,

@@ -41,6 +41,7 @@ class Rules:
     x_min_red_flags: int = 0  # 0: red flags alone never make an X
     a_max_red_flags: int = 99
     b_min_value: float = 0.0
+    category_b_all: Mapping[str, float] = field(default_factory=dict)
     c_fit_below: float = 0.0
     c_at_best: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(default_factory=dict)  # the whole file, for tables like [fit], [customs]
@@ -85,6 +86,7 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
         x_min_red_flags=int(cat.get("x_min_red_flags", 0)),
         a_max_red_flags=int(cat.get("a_max_red_flags", 99)),
         b_min_value=float(cat.get("b_min_value", 0)),
+        category_b_all={k: float(v) for k, v in cat.get("b_all", {}).items()},
         c_fit_below=float(cat.get("c_fit_below", 0)),
         c_at_best=frozenset(str(c) for c in cat.get("c_at_best", ())),
         raw=dict(data),

@@ -38,13 +38,16 @@ def category(score: Mapping[str, int], signals: Iterable[Signal], rules: Rules) 
         return "C"
     if flags <= rules.a_max_red_flags and all(score[d] >= v for d, v in rules.category_a.items()):
         return "A"
-    if (
-        score["authenticity"] >= rules.category_b_min_authenticity
-        and score["value"] >= rules.b_min_value
-        and any(score[d] >= v for d, v in rules.category_b_any.items())
-    ):
-        return "B"
-    return "C"
+    return "B" if _is_b(score, rules) else "C"
+
+
+def _is_b(score: Mapping[str, int], rules: Rules) -> bool:
+    """Worth a price list and a follow-up: real enough, some value, and keen or a fitting business."""
+    if score["authenticity"] < rules.category_b_min_authenticity or score["value"] < rules.b_min_value:
+        return False
+    if any(score[d] >= v for d, v in rules.category_b_any.items()):
+        return True
+    return bool(rules.category_b_all) and all(score[d] >= v for d, v in rules.category_b_all.items())
 
 
 def top_reasons(signals: Iterable[Signal], cat: Category, rules: Rules) -> tuple[Reason, ...]:

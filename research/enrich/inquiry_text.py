@@ -25,7 +25,20 @@ _EMPTY_CHARS = 15
 _SPECIFIC_MIN = 45  # specificity score of a "specific" inquiry
 _SOME_MIN = 15
 # Scam patterns whose text alone makes a signal of the same name.
-_DIRECT = ("advance_fee", "too_good_terms", "visa_request", "bank_change", "did_you_receive", "opener")
+_DIRECT = (
+    "advance_fee",
+    "too_good_terms",
+    "visa_request",
+    "bank_change",
+    "did_you_receive",
+    "opener",
+    "overpayment",
+    "domain_registration",
+    "crypto_payment",
+    "credential_request",
+    "sample_on_your_account",
+    "service_pitch",
+)
 # Business cues -> signal codes (votes and value weights are in scoring.toml).
 _BUSINESS = {
     "private_label": "inquiry.private_label",
@@ -34,6 +47,7 @@ _BUSINESS = {
     "wholesale": "inquiry.wholesale",
     "retail": "inquiry.retail_shop",
     "end_user": "inquiry.end_user",
+    "dropship": "inquiry.dropship",
 }
 
 

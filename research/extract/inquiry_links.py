@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from research.extract.domains import registrable
+from research.extract.domains import label, registrable, suffix
 from research.extract.inquiry_rules import rules
 from research.types import Attachment, Link
 
@@ -44,6 +44,16 @@ def _mismatch(link: Link, host: str) -> str:
     return shown_host if registrable(shown_host) != registrable(host) else ""
 
 
+def _disguised(host: str) -> str:
+    """A whole domain worn as a subdomain: "buyer.com.docs-share.app" reads as buyer.com at a glance."""
+    reg = registrable(host)
+    sub = host[: -len(reg)].rstrip(".") if reg and host.endswith(reg) else ""
+    if not sub or not suffix(sub):
+        return ""
+    worn = registrable(sub)
+    return worn if len(label(worn)) >= 3 else ""
+
+
 def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
     common = rules().common["links"]
     own = registrable(sender_domain) if sender_domain else ""
@@ -53,7 +63,7 @@ def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
         if not host:
             continue
         path = link.url.lower().split(host, 1)[-1]
-        if shown := _mismatch(link, host):
+        if shown := _mismatch(link, host) or _disguised(host):
             flags.append(LinkFlag("link_mismatch", link.url, shown))
         if share := _on(host, common["doc_share_hosts"]):
             flags.append(LinkFlag("doc_share_link", link.url, share))

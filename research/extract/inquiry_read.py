@@ -49,7 +49,7 @@ def quantities(text: str) -> list[dict[str, Any]]:
     return out
 
 
-_BARE = re.compile(r"(?<![\w.\-/$€£¥#+])(\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d{2,7})[ \t]([^\W\d_]{3,})")
+_BARE = re.compile(r"(?<![\w.,\-/$€£¥#+])(\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d{2,7})[ \t]([^\W\d_]{3,})")
 
 
 def bare_counts(text: str) -> list[dict[str, Any]]:

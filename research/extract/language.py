@@ -14,10 +14,14 @@ from typing import Any
 
 from research.extract.inquiry_rules import languages
 
+# (language, script, share of letters that decides). Kana first and at a low share: Japanese
+# business mail is mostly kanji, which alone would read as Chinese.
 _SCRIPTS = (
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("ru", re.compile(r"[а-яё]", re.I)),
+    ("ja", re.compile(r"[\u3040-\u30ff]"), 0.1),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), 0.3),
+    ("zh", re.compile(r"[\u4e00-\u9fff]"), 0.3),
+    ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
+    ("ru", re.compile(r"[а-яё]", re.I), 0.3),
 )
 _LETTERS = re.compile(r"[^\W\d_]", re.U)
 _URLS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
@@ -38,9 +42,9 @@ def detect(text: str) -> tuple[str, float]:
     letters = _LETTERS.findall(clean)
     if len(letters) < 2:
         return "", 0.0
-    for code, rx in _SCRIPTS:
+    for code, rx, decides in _SCRIPTS:
         share = len(rx.findall(clean)) / len(letters)
-        if share >= 0.3:
+        if share >= decides:
             return code, round(min(1.0, 0.5 + share), 2)
     code, prob = _identifier().classify(clean)
     return str(code), round(float(prob), 2)

@@ -34,6 +34,7 @@ class Brand:
     country_sites: bool
     allow: frozenset[str] = frozenset()
     marketplace: bool = False
+    notices: bool = False  # sends notices to suppliers: its name with any add-on is an impersonation
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def brands() -> tuple[Brand, ...]:
                 country_sites=bool(raw.get("country_sites", False)),
                 allow=frozenset(raw.get("allow", ())),
                 marketplace=bool(raw.get("marketplace", False)),
+                notices=bool(raw.get("notices", False)),
             )
         )
     return tuple(out)
@@ -196,7 +198,10 @@ def _strict(brand: Brand, key: str) -> bool:
     return brand.generic or len(key) <= _SHORT_KEY
 
 
-def _affix_ok(extra: Sequence[str], strict: bool) -> bool:
+def _affix_ok(extra: Sequence[str], strict: bool, notices: bool = False) -> bool:
+    # Platforms, payment and courier brands write to suppliers; "alibaba-tradeassurance-pay" is never them.
+    if notices and not strict:
+        return True
     rules = _rules()
     allowed = rules.corporate if strict else rules.corporate | rules.distinctive
     # Distinctive names with a one- or two-letter tail (asda-c, tesco-uk) are still the brand.
@@ -209,15 +214,18 @@ def _tokens_match(tokens: list[str], brand: Brand, key: str) -> str | None:
         return None
     for i, token in enumerate(tokens):
         how = _near(token, key)
-        if how and _affix_ok(tokens[:i] + tokens[i + 1 :], _strict(brand, key)):
+        if how and _affix_ok(tokens[:i] + tokens[i + 1 :], _strict(brand, key), brand.notices):
             return "added_word" if how == "same" else how
     return None
 
 
-def _glued_match(squashed: str, strict: bool, key: str) -> str | None:
+def _glued_match(squashed: str, strict: bool, key: str, notices: bool = False) -> str | None:
     """walmartus, tescogroup, usacostco: the brand glued to an add-on without a hyphen.
 
-    Only whole add-on words count here: a glued "er" or "s" makes another word (wayfairer)."""
+    Only whole add-on words count here: a glued "er" or "s" makes another word (wayfairer);
+    a long notice-sending name (madeinchina-verify) counts with anything glued to it."""
+    if notices and not strict and len(key) >= 6 and squashed != key and key in squashed:
+        return "added_word"
     rules = _rules()
     words = rules.corporate if strict else rules.corporate | rules.distinctive
     for reading in readings(squashed) | {squashed}:
@@ -247,7 +255,7 @@ def _brand_match(domain: str, brand: Brand) -> str | None:
                 return "hyphen"
             return None if _swap_ok(sfx, brand) else "tld_swap"
         found = how if how == "homoglyph" else None
-        found = found or _tokens_match(tokens, brand, key) or _glued_match(squashed, strict, key)
+        found = found or _tokens_match(tokens, brand, key) or _glued_match(squashed, strict, key, brand.notices)
         found = found or (how if how == "typo" else None)
         if found and not (strict and found == "typo"):
             return found

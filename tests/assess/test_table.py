@@ -134,9 +134,10 @@ SITUATIONS = [
         inquiry_facts={"products": ["vases"]},
     ),
     Situation(
+        # C, not B: a real business, but nothing it asks for is ours (a blind holdout's rep said the same).
         "genuine company asking for products we do not make",
         (*SOLID_COMPANY, *SITE, "website.shop", "inquiry.specific"),
-        "B",
+        "C",
         "retailer",
         website={**US_SITE, "products": ["office chairs", "desks"]},
         inquiry_facts={"products": ["ergonomic office chairs"]},

@@ -1,0 +1,70 @@
+"""Two blind holdout corpora, end to end offline with the home-decor profile.
+
+tests/corpus_holdout and tests/corpus_holdout2 were written by sessions that never read the rules
+(see their READMEs). The first was measured blind, then its misses led to general fixes (so it is
+in-sample now); the second was measured once, blind, after those fixes. The floors below are what
+was measured, less a little, so that a change which makes the tool worse on unseen mail shows up.
+Run with ``-s`` to print both tables.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from research import Report, load_settings, research
+from research.profile import load_profile
+from tests.corpus.corpus import Case, load_case
+
+ROOT = Path(__file__).resolve().parents[1]
+CATEGORIES = "ABCX"
+# Measured: holdout 1 blind 30/48 category, 16/33 buyer type; after the fixes 44/48 and 17/33.
+# Holdout 2, blind after the fixes: see FLOORS.
+FLOORS = {"corpus_holdout": (0.85, 0.45), "corpus_holdout2": (0.70, 0.25)}
+
+
+def _cases(folder: str) -> list[Case]:
+    return [load_case(p) for p in sorted((ROOT / folder).glob("*.txt"))]
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list]:
+    settings = load_settings(env={"RESEARCH_CACHE_DIR": str(tmp_path_factory.mktemp("c"))}, offline=True)
+    profile = load_profile("home_decor")
+    folder = str(request.param)
+    return folder, [(c, research(c.inquiry, profile, settings, save=False)) for c in _cases(folder)]
+
+
+def _table(rows: list[tuple[Case, Report]]) -> str:
+    counts = Counter((c.expected, r.verdict.category) for c, r in rows)
+    lines = ["expected \\ got  " + "  ".join(CATEGORIES)]
+    lines += [f"{e:>15}  " + "  ".join(str(counts[(e, g)]) for g in CATEGORIES) for e in CATEGORIES]
+    misses = [f"  {c.id}: {c.expected} -> {r.verdict.category}" for c, r in rows if c.expected != r.verdict.category]
+    return "\n".join(lines + misses)
+
+
+def test_holdout_corpora_are_big_and_varied() -> None:
+    for folder in FLOORS:
+        cases = _cases(folder)
+        assert len(cases) >= 36
+        assert len({c.meta["language"] for c in cases}) >= 10
+        assert {c.expected for c in cases} == set(CATEGORIES)
+
+
+def test_no_scam_is_a_and_no_genuine_buyer_is_x(results: tuple[str, list]) -> None:
+    folder, rows = results
+    print(f"\n{folder}\n{_table(rows)}")
+    assert [c.id for c, r in rows if not c.genuine and r.verdict.category == "A"] == []
+    assert [c.id for c, r in rows if c.genuine and r.verdict.category == "X"] == []
+
+
+def test_category_and_buyer_type_stay_above_the_measured_floor(results: tuple[str, list]) -> None:
+    folder, rows = results
+    cat_floor, type_floor = FLOORS[folder]
+    right = sum(c.expected == r.verdict.category for c, r in rows)
+    genuine = [(c, r) for c, r in rows if c.genuine]
+    typed = sum(c.meta["expected_buyer_type"] == r.buyer_type.label for c, r in genuine)
+    assert right / len(rows) >= cat_floor, _table(rows)
+    assert typed / len(genuine) >= type_floor
