@@ -20,12 +20,27 @@ _KIND_POINTS = {
 _PER_KIND = 3  # matches kept per kind as evidence
 
 
+# Scripts written without spaces between words (Han, kana, hangul): a number glued to the word
+# before it ("花瓶を2,000個", "꽃병2,000개") is still a quantity, and a name of two such
+# characters ("花瓶", "향초") is a whole noun.
+_CJK = (
+    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KO_PARTICLES = "을를이가은는에의도과와만"
+# A letter of a spaced script, a digit or a joining sign before a number makes it part of a word or code
+# ("A4", "x2", "No.5"); a digit and a separator mean it is the tail of a larger number ("000" of "2,000").
+_NUMBER_START = rf"(?<![.\-/])(?<!(?![{_CJK}])\w)(?<!\d[,.])"
+
+
 @cache
 def _quantity_rx() -> re.Pattern[str]:
     units = sorted(rules().units, key=len, reverse=True)
     alts = "|".join(re.escape(u) for u in units)
     number = r"\d{1,3}(?:[,.\s]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-    return re.compile(rf"(?<![\w.\-/])({number})\s?(?:x\s?)?({alts})(?![a-zа-яё])", re.I)
+    return re.compile(rf"{_NUMBER_START}({number})\s?(?:x\s?)?({alts})(?![a-zа-яё])", re.I)
 
 
 def _number(raw: str) -> float:
@@ -35,11 +50,39 @@ def _number(raw: str) -> float:
     return float(digits.replace(",", "."))
 
 
+@cache
+def _cjk_not_counted() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words of two or more CJK characters that are not counted, characters that end a counter)."""
+    words = (w for w in rules().common["products"]["not_counted"] if _CJK_CHAR.search(w) and len(w) >= 2)
+    glued = rules().common["quantity"].get("not_after_counter", ())
+    return tuple(sorted(words, key=len, reverse=True)), tuple(glued)
+
+
+def _counts_something_else(after: str) -> bool:
+    """Whether the text right after a count shows it counts stores, months or people, not goods.
+
+    "3개월", "3个月": a counter glued to 월/月 is a number of months. "전국 85개 매장", "85个门店":
+    a count followed by a word that is never counted as goods (a CJK one: those need no space).
+    """
+    words, glued = _cjk_not_counted()
+    if after.startswith(glued):
+        return True
+    rest = re.sub(r"^\s?[의の的]?\s?", "", after)
+    word = next((w for w in words if rest.startswith(w)), "")
+    # Korean spaces its words: "매장을" is 매장 with a particle, "도시락" is no 도시 (city).
+    follows = rest[len(word) : len(word) + 1]
+    return bool(word) and not (_HANGUL.match(word) and _HANGUL.match(follows) and follows not in _KO_PARTICLES)
+
+
+def _quantity_matches(text: str) -> list[re.Match[str]]:
+    return [m for m in _quantity_rx().finditer(text) if not _counts_something_else(text[m.end() : m.end() + 12])]
+
+
 def quantities(text: str) -> list[dict[str, Any]]:
     """Every quantity with a unit: value, unit, kind (pieces, containers, tons), text, realistic."""
     limits = rules().thresholds
     out = []
-    for m in _quantity_rx().finditer(text):
+    for m in _quantity_matches(text):
         value, unit = _number(m.group(1)), m.group(2).lower()
         kind = rules().units[unit]
         if value <= 0 or (kind == "pieces" and value != int(value)):
@@ -60,6 +103,8 @@ def bare_counts(text: str) -> list[dict[str, Any]]:
         noun = m.group(2).lower()
         # "28050 Madrid", "14 Marksistskaya St": a capitalised word after a number is an address.
         if m.group(2)[0].isupper() or noun in skip or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            continue
+        if _counts_something_else(text[m.start(2) - 1 : m.start(2) + 12]):
             continue
         value = _number(m.group(1))
         realistic = value <= rules().thresholds["unrealistic_pieces"]
@@ -101,9 +146,34 @@ def models(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Japanese particles that join a product name to the words around it: "2,000個の花瓶を…".
+_PARTICLES = "のをはがにでともへや"
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _japanese_name(raw: str) -> str:
+    """The name in a Japanese phrase: without the particle before it, up to the particle after it.
+
+    "の花瓶をお願いします" -> "花瓶"; "のお見積りを…" -> "" (a phrase that starts with hiragana after
+    the particle is the request itself, not a name: names are kanji or katakana).
+    """
+    text = raw.strip().lstrip(_PARTICLES)
+    if not text or _HIRAGANA.match(text):
+        return ""
+    cut = re.search(rf"(?<=[^\s\u3041-\u309f])[{_PARTICLES}]", text)
+    return text[: cut.start()] if cut else text
+
+
+def _width(text: str) -> int:
+    """Length for the minimum-length rule: a Han, kana or hangul character counts as two letters."""
+    return len(text) + len(_CJK_CHAR.findall(text))
+
+
 def _clean_product(raw: str, nouns_capitalised: bool = False) -> str:
     """Up to five words of a product name, cut at the first stop word after it starts."""
     stop = frozenset(rules().common["products"]["stop_words"])
+    if _HIRAGANA.search(raw):
+        raw = _japanese_name(raw)
     words = re.findall(r"[^\s,.;:()，。；、]+", raw)
     while words and words[0].lower() in stop:
         words.pop(0)
@@ -115,7 +185,9 @@ def _clean_product(raw: str, nouns_capitalised: bool = False) -> str:
     text = " ".join(name)
     # "Madrid Spain", "Dear Sir": capitalised words only are places and people, not products.
     names_only = all(w[:1].isupper() for w in name) and not nouns_capitalised
-    return "" if len(text) < 3 or names_only else text
+    # Mostly hiragana is particles and verb endings ("をお願いします"), not a name.
+    particles = len(_HIRAGANA.findall(text)) * 2 > len(text.replace(" ", ""))
+    return "" if _width(text) < 3 or names_only or particles else text
 
 
 def product_phrases(text: str, language: str = "") -> list[str]:
@@ -125,7 +197,7 @@ def product_phrases(text: str, language: str = "") -> list[str]:
     unwrapped = re.sub(r"[ \t]*\n[ \t]*(?=[^\W\d_A-ZÀ-ÞА-ЯЁ])", " ", text)
     for rx in rules().specific.get("product_request", ()):
         raw += [m.group("product") or "" for m in rx.finditer(unwrapped) if "product" in rx.groupindex]
-    for m in _quantity_rx().finditer(text):
+    for m in _quantity_matches(text):
         raw.append(re.split(r"[\n,.;(，。；、]", text[m.end() : m.end() + 60], maxsplit=1)[0])
     for q in bare_counts(text):
         start = text.find(q["text"]) + len(q["text"]) - len(q["unit"])

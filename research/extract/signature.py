@@ -44,11 +44,21 @@ def _labels() -> dict[str, str]:
     return {label.lower(): name for name, labels in table.items() for label in labels}
 
 
+# Han, kana, hangul and the enclosed forms ㈱ ㈜: scripts written without spaces between words.
+_CJK_MARK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 @cache
 def _company_mark() -> re.Pattern[str]:
+    """A legal form as a whole word ("Ltd", "GmbH"); a Chinese, Japanese or Korean one anywhere in the line.
+
+    "有限公司", "株式会社さくら", "さくら株式会社", "(주)한빛상사", "㈜한빛상사": these scripts put no
+    space between the legal form and the name, so the form is found without word boundaries.
+    """
     marks = sorted(toml_table("inquiry/fields.toml")["signature"]["company_marks"], key=len, reverse=True)
-    alts = "|".join(re.escape(m) for m in marks)
-    return re.compile(rf"(?i)(?:^|[\s,(])(?:{alts})\.?(?=$|[\s,)])|有限公司|公司|集团|商行")
+    spaced = "|".join(re.escape(m) for m in marks if not _CJK_MARK.search(m))
+    glued = "|".join(re.escape(m) for m in marks if _CJK_MARK.search(m))
+    return re.compile(rf"(?i)(?:^|[\s,(])(?:{spaced})\.?(?=$|[\s,)])|{glued}")
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from research.enrich.inquiry_text import analyse
+from research.extract import inquiry_read as read
 from research.extract.signature import contact
 from research.types import Inquiry, Signal
 
@@ -218,3 +219,94 @@ def test_urgency_with_nothing_concrete_is_pressure(body: str, urgent: str) -> No
 def test_signature_after_the_usual_closing_gives_name_and_company(text: str, name: str, company: str) -> None:
     found = contact("Buongiorno / Goedemiddag / Dzień dobry / こんにちは / 안녕하세요.\n\n" + text)
     assert (found.display_name, found.company) == (name, company)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3개월 후에 다시 연락드리겠습니다.",
+        "납품은 6개월 이내면 됩니다.",
+        "交货期3个月以内。",
+        "大约2个月后下单。",
+        "3ヶ月以内に納品をお願いします。",
+        "3か月後に発注予定です。",
+        "저희는 전국 85개 매장을 운영합니다.",
+        "전국에 120개의 매장이 있습니다.",
+        "我们在全国有85家门店。",
+        "我们有60个门店。",
+        "全国に85店舗を展開しています。",
+        "30개국에 수출하고 있습니다.",
+    ],
+)
+def test_months_and_store_counts_are_not_quantities_of_goods(text: str) -> None:
+    assert read.all_quantities(text) == []
+    assert read.product_phrases(text) == []
+
+
+def test_a_word_that_only_starts_like_a_store_or_city_is_still_counted() -> None:
+    assert [q["text"] for q in read.quantities("도시락 용기 500개 도시락통 견적 부탁드립니다.")] == ["500개"]
+    assert [q["text"] for q in read.quantities("매장용 진열대 20개 매장용으로 주문합니다.")] == ["20개"]
+
+
+def test_a_chain_asking_vaguely_is_not_made_specific_by_its_store_count() -> None:
+    body = "안녕하세요. 저희는 전국 85개 매장을 운영하는 생활용품 체인입니다. 귀사 제품 카탈로그를 보내주세요."
+    facts, codes = _read(body)
+    assert "inquiry.chain_scale" in codes
+    assert facts["quantities"] == [] and facts["products"] == []
+    assert "inquiry.some_detail" not in codes and "inquiry.small_quantity" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        ("花瓶を2,000個お願いします。", "2,000個", 2000),
+        ("我们需要花瓶2000个。", "2000个", 2000),
+        ("꽃병 2,000개를 주문하고 싶습니다.", "2,000개", 2000),
+        ("꽃병2,000개 주문합니다.", "2,000개", 2000),
+        ("写真立て300セットの見積もり", "300セット", 300),
+    ],
+)
+def test_a_quantity_glued_to_the_word_before_it_is_found_whole(text: str, quantity: str, value: int) -> None:
+    found = read.quantities(text)
+    assert [(q["text"], q["value"]) for q in found] == [(quantity, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("Model A5 200 pcs", [200.0]), ("size4 pcs", []), ("ref-300 pcs", []), ("артикул2 шт", []), ("2,000個", [2000.0])],
+)
+def test_a_number_glued_to_a_latin_or_cyrillic_word_is_still_not_a_quantity(text: str, values: list[float]) -> None:
+    assert [q["value"] for q in read.quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("花瓶を2,000個のお見積りをお願いします。", "花瓶"),
+        ("2,000個の花瓶をお願いします。", "花瓶"),
+        ("キャンドル500個のお見積りをいただけますか。", "キャンドル"),
+    ],
+)
+def test_japanese_particles_after_a_quantity_are_no_product(text: str, product: str) -> None:
+    found = read.product_phrases(text, "ja")
+    assert product in found
+    assert not [p for p in found if p[0] in "のをはがにでともへやお"]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("향초 500개 견적 부탁드립니다.", "향초"),
+        ("꽃병 2,000개를 주문하고 싶습니다.", "꽃병"),
+        ("请报价500个花瓶。", "花瓶"),
+        ("我们想采购1000个相框。", "相框"),
+        ("2,000個の花瓶をお願いします。", "花瓶"),
+    ],
+)
+def test_a_two_character_cjk_product_name_is_kept(text: str, product: str) -> None:
+    assert product in read.product_phrases(text)
+
+
+def test_a_one_character_or_two_letter_name_is_still_too_short() -> None:
+    assert read.product_phrases("500 pcs of ab") == []
+    assert "瓶" not in read.product_phrases("500个瓶。")
