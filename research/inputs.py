@@ -211,8 +211,35 @@ def decode_text(data: bytes) -> str:
         return str(guess) if guess is not None else data.decode("utf-8", "replace")
 
 
+# Other names outside tools and CSV exports use for the same fields (window-less counts are read
+# as the platform's usual 90-day window); ages in days or months become years.
+_PLATFORM_ALIASES = {
+    "products_viewed": "products_viewed_90d",
+    "inquiries_sent": "inquiries_sent_90d",
+    "suppliers_contacted": "suppliers_contacted_90d",
+    "name": "platform",
+    "platform_name": "platform",
+}
+_AGE_UNITS = {"account_age_days": 365.0, "account_age_months": 12.0}
+
+
+def _platform_aliases(values: dict[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    for alias, key in _PLATFORM_ALIASES.items():
+        if out.get(key) in (None, "") and out.get(alias) not in (None, ""):
+            out[key] = out[alias]
+    for alias, per_year in _AGE_UNITS.items():
+        if out.get("account_age_years") in (None, "") and out.get(alias) not in (None, ""):
+            try:
+                out["account_age_years"] = round(float(out[alias]) / per_year, 2)
+            except (TypeError, ValueError):
+                raise InputError(alias, code="input.bad_number", field=alias, value=out[alias]) from None
+    return out
+
+
 def platform_stats(values: dict[str, Any]) -> PlatformStats:
     """PlatformStats from loose strings (form, CLI, CSV); empty strings mean unknown."""
+    values = _platform_aliases(values)
 
     def num(key: str, kind: type) -> Any:
         raw = values.get(key)

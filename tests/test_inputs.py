@@ -196,3 +196,15 @@ def test_the_senders_job_title_is_not_taken_for_the_company(line: str, company: 
     text = f"Hello,\nplease quote 500 pcs of item 42.\n\nBest regards,\nKaren Mitchell\n{line}\n+1 214-555-0147\n"
     got = inputs.from_text(text)
     assert got.company == company and got.display_name == "Karen Mitchell"
+
+
+def test_platform_card_accepts_the_names_other_tools_use() -> None:
+    from research.inputs import platform_stats
+
+    stats = platform_stats(
+        {"account_age_days": "73", "products_viewed": "12", "inquiries_sent": "140", "name": "made-in-china"}
+    )
+    assert stats.account_age_years == 0.2
+    assert (stats.products_viewed_90d, stats.inquiries_sent_90d, stats.platform) == (12, 140, "made-in-china")
+    # The canonical name wins when both are given.
+    assert platform_stats({"inquiries_sent": "140", "inquiries_sent_90d": "3"}).inquiries_sent_90d == 3

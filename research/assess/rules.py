@@ -41,7 +41,9 @@ class Rules:
     x_min_red_flags: int = 0  # 0: red flags alone never make an X
     a_max_red_flags: int = 99
     b_min_value: float = 0.0
-    category_b_all: Mapping[str, float] = field(default_factory=dict)
+    x_low_authenticity_min_red_flags: int = 0
+    # Each route: every minimum in it must hold (b_all may be one table or a list of them).
+    category_b_routes: tuple[Mapping[str, float], ...] = ()
     c_fit_below: float = 0.0
     c_at_best: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(default_factory=dict)  # the whole file, for tables like [fit], [customs]
@@ -78,6 +80,7 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
         risk_high_below=float(data["risk"]["high_below"]),
         risk_medium_below=float(data["risk"]["medium_below"]),
         x_authenticity_below=float(cat["x_authenticity_below"]),
+        x_low_authenticity_min_red_flags=int(cat.get("x_low_authenticity_min_red_flags", 0)),
         category_a={k: float(v) for k, v in cat["a_min"].items()},
         category_b_min_authenticity=float(cat["b_min_authenticity"]),
         category_b_any={k: float(v) for k, v in cat["b_any"].items()},
@@ -86,7 +89,7 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
         x_min_red_flags=int(cat.get("x_min_red_flags", 0)),
         a_max_red_flags=int(cat.get("a_max_red_flags", 99)),
         b_min_value=float(cat.get("b_min_value", 0)),
-        category_b_all={k: float(v) for k, v in cat.get("b_all", {}).items()},
+        category_b_routes=_routes(cat.get("b_all", ())),
         c_fit_below=float(cat.get("c_fit_below", 0)),
         c_at_best=frozenset(str(c) for c in cat.get("c_at_best", ())),
         raw=dict(data),
@@ -104,3 +107,8 @@ def load_rules(path: str | None = None) -> Rules:
         return parse_rules(tomllib.loads(text))
     except (KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(str(exc), code="config.bad_rules", key=str(exc)) from exc
+
+
+def _routes(raw: Any) -> tuple[Mapping[str, float], ...]:
+    tables = [raw] if isinstance(raw, dict) else list(raw)
+    return tuple({str(k): float(v) for k, v in t.items()} for t in tables)

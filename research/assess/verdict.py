@@ -30,7 +30,9 @@ def red_flags(signals: Iterable[Signal], rules: Rules) -> int:
 def category(score: Mapping[str, int], signals: Iterable[Signal], rules: Rules) -> Category:
     signals = list(signals)
     flags = red_flags(signals, rules)
-    if any(rules.signal(s.code).veto for s in signals) or score["authenticity"] < rules.x_authenticity_below:
+    if any(rules.signal(s.code).veto for s in signals):
+        return "X"
+    if score["authenticity"] < rules.x_authenticity_below and flags >= rules.x_low_authenticity_min_red_flags:
         return "X"
     if rules.x_min_red_flags and flags >= rules.x_min_red_flags:
         return "X"
@@ -47,7 +49,7 @@ def _is_b(score: Mapping[str, int], rules: Rules) -> bool:
         return False
     if any(score[d] >= v for d, v in rules.category_b_any.items()):
         return True
-    return bool(rules.category_b_all) and all(score[d] >= v for d, v in rules.category_b_all.items())
+    return any(all(score[d] >= v for d, v in route.items()) for route in rules.category_b_routes)
 
 
 def top_reasons(signals: Iterable[Signal], cat: Category, rules: Rules) -> tuple[Reason, ...]:

@@ -48,6 +48,8 @@ _BUSINESS = {
     "retail": "inquiry.retail_shop",
     "end_user": "inquiry.end_user",
     "dropship": "inquiry.dropship",
+    "supplies_stores": "inquiry.supplies_stores",
+    "brand_owner": "inquiry.brand_owner",
 }
 
 

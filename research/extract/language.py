@@ -22,6 +22,9 @@ _SCRIPTS = (
     ("zh", re.compile(r"[\u4e00-\u9fff]"), 0.3),
     ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
     ("ru", re.compile(r"[а-яё]", re.I), 0.3),
+    ("el", re.compile(r"[\u0370-\u03ff]"), 0.3),
+    ("he", re.compile(r"[\u0590-\u05ff]"), 0.3),
+    ("th", re.compile(r"[\u0e00-\u0e7f]"), 0.3),
 )
 _LETTERS = re.compile(r"[^\W\d_]", re.U)
 _URLS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")

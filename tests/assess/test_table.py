@@ -223,6 +223,34 @@ SITUATIONS = [
         "X",
         "unknown",
     ),
+    Situation(
+        "Gmail one-liner naming exactly our product: send the catalogue",
+        ("email.free_mail", "inquiry.vague"),
+        "B",
+        "unknown",
+        inquiry_facts={"products": ["ceramic vases"]},
+    ),
+    Situation(
+        "distributor that supplies 600 shops is a wholesaler, not a chain",
+        (*SOLID_COMPANY, "inquiry.specific", "inquiry.chain_scale", "inquiry.supplies_stores", "inquiry.wholesale"),
+        "A",
+        "wholesaler",
+        inquiry_facts={"products": ["christmas baubles"]},
+    ),
+    Situation(
+        "home fragrance brand asking for its own candles",
+        (*SOLID_COMPANY, "inquiry.specific", "inquiry.brand_owner", "inquiry.wholesale", "inquiry.large_quantity"),
+        "A",
+        "oem_importer",
+        inquiry_facts={"products": ["scented candles"]},
+    ),
+    Situation(
+        "Shopify store wanting dropshipping of our candles",
+        (*YOUNG_COMPANY, "inquiry.some_detail", "inquiry.retail_shop", "inquiry.dropship"),
+        "C",
+        "retailer",
+        inquiry_facts={"products": ["scented candles"]},
+    ),
 ]
 
 

@@ -41,3 +41,15 @@ def test_knobs_are_read_from_the_data_file() -> None:
     assert "fit.market_excluded" in shipped.c_at_best
     score = {"authenticity": 80, "value": 80, "fit": 10, "intent": 80}
     assert category(score, [], shipped) == "C"  # fit below c_fit_below
+
+
+def test_soft_doubts_alone_make_a_high_risk_c_not_a_scam() -> None:
+    # Free mail, a new and unverified platform account, a disposable-looking pattern of doubts:
+    # authenticity falls below the X line, but with no red flag it stays C (high risk).
+    soft = [sig("email.free_mail"), sig("platform.new_account"), sig("platform.not_verified")]
+    soft += [sig("email.company_domain_differs")] * 6
+    score = scores(soft, RULES)
+    assert score["authenticity"] < RULES.x_authenticity_below
+    assert category(score, soft, RULES) == "C"
+    flagged = [*soft, sig("email.reply_to_differs")]
+    assert category(scores(flagged, RULES), flagged, RULES) == "X"

@@ -189,3 +189,34 @@ def test_a_domain_worn_as_a_subdomain_is_a_link_mismatch() -> None:
 def test_platform_and_payment_names_with_any_add_on_are_lookalikes(domain: str, brand: str) -> None:
     found = find_lookalike(domain)
     assert found is not None and found.brand == brand
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Holloway Home Stores operates 128 home décor & gift stores across the Southeast.", "inquiry.chain_scale"),
+        ("Wir betreiben 23 Gartencenter in Niedersachsen und Hessen.", "inquiry.chain_scale"),
+        ("نحن مجموعة للضيافة، نملك وندير 12 فندقاً في دبي", "inquiry.chain_scale"),
+        ("Nous sommes grossiste et nous approvisionnons 900 points de vente en France.", "inquiry.supplies_stores"),
+        ("We are a distributor supplying over 600 independent gift shops.", "inquiry.supplies_stores"),
+        ("We are a small home fragrance brand launching in spring.", "inquiry.brand_owner"),
+        ("Die Kerzen sind für unsere Hochzeit im Mai, etwa 40 Stück.", "inquiry.end_user"),
+        ("Je suis un particulier et je cherche un cadre photo pour mon salon.", "inquiry.end_user"),
+    ],
+)
+def test_who_they_are_is_read_from_their_own_words(body: str, code: str) -> None:
+    assert code in {s.code for s in analyse(_inquiry(body))[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Καλημέρα, θα θέλαμε προσφορά για κεραμικά βάζα για τα ξενοδοχεία μας.", "el"),
+        ("שלום, אני מחפשת מסגרות לתמונות לבית שלי", "he"),
+        ("御社の花瓶に興味があります。見積もりをお願いします。", "ja"),
+    ],
+)
+def test_scripts_name_their_language(text: str, lang: str) -> None:
+    from research.extract.language import detect
+
+    assert detect(text)[0] == lang
