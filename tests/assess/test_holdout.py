@@ -1,10 +1,10 @@
-"""Two blind holdout corpora, end to end offline with the home-decor profile.
+"""Three blind holdout corpora, end to end offline with the home-decor profile.
 
-tests/corpus_holdout and tests/corpus_holdout2 were written by sessions that never read the rules
-(see their READMEs). The first was measured blind, then its misses led to general fixes (so it is
-in-sample now); the second was measured once, blind, after those fixes. The floors below are what
-was measured, less a little, so that a change which makes the tool worse on unseen mail shows up.
-Run with ``-s`` to print both tables.
+tests/corpus_holdout, corpus_holdout2 and corpus_holdout3 were written by sessions that never read
+the rules (see their READMEs). Each was measured once, blind (the later ones after the fixes the
+earlier ones led to), then its misses led to general fixes, so all three are in-sample now. The
+floors below are what was measured, less a little, so that a change which makes the tool worse on
+unseen mail shows up. Run with ``-s`` to print the tables.
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 CATEGORIES = "ABCX"
 # Measured: holdout 1 blind 30/48 category, 16/33 buyer type; after the fixes 44/48 and 24/33.
 # Holdout 2 blind (after holdout 1's fixes) 20/36 and 7/25; after its own fixes 30/36 and 10/25.
+# Holdout 3 blind (after both rounds of fixes) 21/36 and 12/25, with one scam rated A (a freight
+# forwarder's pitch dressed as an inquiry) and 4 of 11 scams X; after its fixes 27/36 and 12/25.
 # One of holdout 2's misses is a labelling slip: ru-svechi-opt-k05 is C because its writer was told
 # sanctions exclude Russia; the profile's SANCTIONED list (regions.toml) does not, so the tool says A.
-FLOORS = {"corpus_holdout": (0.85, 0.60), "corpus_holdout2": (0.75, 0.36)}
+FLOORS = {"corpus_holdout": (0.85, 0.60), "corpus_holdout2": (0.75, 0.36), "corpus_holdout3": (0.70, 0.40)}
 
 
 def _cases(folder: str) -> list[Case]:

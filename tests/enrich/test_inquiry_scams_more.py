@@ -107,6 +107,22 @@ def _signal(body: str, code: str) -> str:
             "Votre adresse e-mail et votre mot de passe sont requis pour voir la commande.",
             "mot de passe",
         ),
+        (
+            "inquiry.service_pitch",
+            "We are professional freight forwarder, if you have any shipment please send me the cargo details.",
+            "professional freight forwarder",
+        ),
+        (
+            "inquiry.advance_fee",
+            "The supplier is required to register and pay the inspection fee to our appointed agency.",
+            "required to register and pay",
+        ),
+        ("inquiry.credential_request", "请使用手机微信扫描附件中的二维码，填写身份证号和银行卡号。", "二维码"),
+        (
+            "inquiry.credential_request",
+            "Click below to view the order (login with your email to download).",
+            "login with your email to download",
+        ),
     ],
 )
 def test_scam_pattern_is_found_with_its_words(code: str, body: str, words: str) -> None:
