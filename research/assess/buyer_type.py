@@ -34,9 +34,15 @@ def _votes(rule: Mapping[str, Any], reason: Reason) -> list[Vote]:
 
 
 def size_votes(findings: Sequence[Finding], table: Mapping[str, Any]) -> list[Vote]:
-    """Votes from the website's size hints: the largest figure of each kind counts."""
+    """Votes from the website's size hints: the largest figure of each kind counts.
+
+    A site that is parked or under construction proves nothing about size: its "450 stores" is a
+    claim the rest of the site cannot back, so it casts no vote (the report still shows it)."""
+    site = facts_of(findings, "website")
+    if str(site.get("state") or "ok") != "ok":
+        return []
     biggest: dict[str, Mapping[str, Any]] = {}
-    for hint in records(facts_of(findings, "website").get("size_hints")):
+    for hint in records(site.get("size_hints")):
         value = _number(hint.get("value"))
         kind = str(hint.get("kind", ""))
         if value is not None and (kind not in biggest or value > float(biggest[kind]["value"])):

@@ -76,3 +76,9 @@ def test_business_model_facts_vote_unless_the_website_signal_did() -> None:
     site = found("website", sig("website.shop"), business_model=["shop"])
     bt = buyer_type(list(site.signals), RULES, [site])
     assert [r.code for r in bt.evidence] == ["website.shop"]
+
+
+def test_size_claims_on_a_site_under_construction_cast_no_vote() -> None:
+    hints = [{"kind": "stores", "value": 450, "text": "450 magasins en Europe", "url": "u"}]
+    assert label(found("website", size_hints=hints, state="ok"))[0] == "chain"
+    assert label(found("website", size_hints=hints, state="under_construction"))[0] == "unknown"
