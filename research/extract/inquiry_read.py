@@ -40,7 +40,9 @@ def _quantity_rx() -> re.Pattern[str]:
     units = sorted(rules().units, key=len, reverse=True)
     alts = "|".join(re.escape(u) for u in units)
     number = r"\d{1,3}(?:[,.\s]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-    return re.compile(rf"{_NUMBER_START}({number})\s?(?:x\s?)?({alts})(?![a-zа-яё])", re.I)
+    # "500-1,000 pcs", "300 to 600 units", "2 000 à 3 000 pièces": a range counts as its upper end.
+    lower = rf"(?:(?:{number})(?:\s?[-–~]\s?|\s(?:to|bis|à|a|до)\s))?"
+    return re.compile(rf"{_NUMBER_START}{lower}({number})\s?(?:x\s?)?({alts})(?![a-zа-яё])", re.I)
 
 
 def _number(raw: str) -> float:

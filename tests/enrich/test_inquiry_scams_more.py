@@ -236,3 +236,13 @@ def test_scripts_name_their_language(text: str, lang: str) -> None:
     from research.extract.language import detect
 
     assert detect(text)[0] == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("probably 500-1,000 pcs per SKU", 1000), ("300 to 600 units per scent", 600), ("2 000 à 3 000 pièces", 3000)],
+)
+def test_a_range_counts_as_its_upper_end(text: str, value: int) -> None:
+    from research.extract.inquiry_read import quantities
+
+    assert [q["value"] for q in quantities(text)] == [value]
