@@ -34,7 +34,7 @@ _REFRESH = re.compile(
     r"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]+content\s*=\s*["']?\s*\d+\s*;\s*url\s*=\s*([^"'>\s]+)""", re.I
 )
 _LOC = re.compile(r"<loc>\s*([^<\s]+)\s*</loc>", re.I)
-_KIND_RANK = {"products": 0, "about": 1, "contact": 2}
+_KIND_RANK = {"products": 0, "about": 1, "contact": 2, "stores": 3}
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -12,7 +14,8 @@ from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from research.data.load import toml_table, word_list
 from research.extract import site_structured as sd
-from research.extract.domains import registrable
+from research.extract.domains import label as domain_label
+from research.extract.domains import registrable, suffix
 from research.extract.site_page import PageDoc
 from research.extract.site_text import snippet
 
@@ -118,9 +121,75 @@ def merge_phones(entries: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], b
 
 
 def emails(doc: PageDoc) -> list[str]:
+    """Addresses written out, in mailto: links, in schema.org "email", and spelled to dodge harvesters."""
     found = [m.group(0) for m in _EMAIL.finditer(doc.text)]
-    found += [unquote(h[7:].split("?")[0]) for h, _ in doc.links if h.lower().startswith("mailto:")]
-    return [e.lower() for e in dict.fromkeys(found) if _EMAIL.fullmatch(e) and not _NOT_EMAIL.search(e)]
+    for href, _ in doc.links:
+        if href.lower().startswith("mailto:"):
+            found += unquote(href[7:].split("?")[0]).split(",")
+    found = [e.strip().lower() for e in found]
+    found += unobfuscated_emails(doc.lines)
+    for item in doc.structured:
+        for raw in sd.text_value(item.get("email")).split(","):
+            address = raw.strip().lower().removeprefix("mailto:")
+            found += [address] if _EMAIL.fullmatch(address) else unobfuscated_emails((address,))
+    return [e for e in dict.fromkeys(found) if _EMAIL.fullmatch(e) and not _NOT_EMAIL.search(e)]
+
+
+_OPEN, _CLOSE, _SPACES = r"[(\[{<]", r"[)\]}>]", r"[ \t]*"
+_BREAK = r"[ \t]*\n[ \t]*"  # text nodes apart: an address cut into <span>s
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _obfuscated() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(whole address, any dot separator, a spelled-out dot separator) with the words of contacts.toml."""
+    at_words = _alternation(_contact_words("email_at_words"))
+    dot_words = _alternation(_contact_words("email_dot_words"))
+    at = (
+        rf"(?P<at_br>{_SPACES}{_OPEN}{_SPACES}(?:@|{at_words}){_SPACES}{_CLOSE}{_SPACES})"
+        rf"|(?P<at_bare>[ \t]+(?:{at_words})[ \t]+)|(?:{_BREAK})?@(?:{_BREAK})?"
+    )
+    spelled_dot = rf"{_SPACES}{_OPEN}{_SPACES}(?:\.|{dot_words}){_SPACES}{_CLOSE}{_SPACES}|[ \t]+(?:{dot_words})[ \t]+"
+    dot = rf"{spelled_dot}|(?:{_BREAK})?\.(?:{_BREAK})?"
+    local = r"(?<![\w.+%-])(?P<local>[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_-])?)"
+    whole = rf"{local}(?:{at})(?P<domain>{_LABEL}(?:(?:{dot}){_LABEL}){{1,9}})(?![\w-])"
+    return re.compile(whole, re.I), re.compile(dot, re.I), re.compile(spelled_dot, re.I)
+
+
+def _real_domain(domain: str) -> str | None:
+    """The longest leading run of labels that ends in a real public suffix ("firma.de" of "firma.de.bitte")."""
+    labels = domain.split(".")[:10]
+    while len(labels) >= 2:
+        name = ".".join(labels)
+        if suffix(name) and domain_label(name) and not name.startswith("www."):
+            return name
+        labels.pop()
+    return None
+
+
+def unobfuscated_emails(lines: tuple[str, ...]) -> list[str]:
+    """ "info(at)firma.de", "sales [at] acme [dot] com", "import (małpa) x.pl", "name＠domain", an address
+    cut into <span>s: as plain lower-case addresses, only when the domain ends in a real suffix."""
+    text = unicodedata.normalize("NFKC", "\n".join(lines))
+    if "&#" in text or "&commat;" in text.lower():
+        text = html.unescape(text)
+    whole, any_dot, spelled_dot = _obfuscated()
+    prose = set(_contact_words("email_prose_locals"))
+    out = []
+    for m in whole.finditer(text):
+        local = m.group("local").lower()
+        if m.group("at_bare") is not None and (
+            local in prose or not re.search(r"[a-z]", local) or not spelled_dot.search(m.group("domain"))
+        ):
+            continue  # "available at amazon.com", "meet us at the fair dot com": prose
+        domain = _real_domain(any_dot.sub(".", m.group("domain")).lower())
+        if domain and ".." not in local:
+            out.append(f"{local}@{domain}")
+    return out
 
 
 @cache

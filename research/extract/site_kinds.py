@@ -1,4 +1,4 @@
-"""What kind of page a link or page is (products, about, contact, other), in 13 languages. Pure.
+"""What kind of page a link or page is (products, about, contact, stores, other), in 17 languages. Pure.
 
 The words live in research/data/website/page_kinds.toml, one table per language.
 """
@@ -12,7 +12,8 @@ from urllib.parse import unquote, urlsplit
 from research.data.load import toml_table
 from research.extract.site_text import fold, phrase_regex
 
-KINDS = ("products", "about", "contact")
+# stores: a store list or locator, the evidence of a chain.
+KINDS = ("products", "about", "contact", "stores")
 _SEGMENT = re.compile(r"[/_.\-]+")
 _SKIP_EXT = (
     ".pdf",
@@ -59,27 +60,30 @@ def is_page_url(url: str) -> bool:
 
 
 def url_kind(url: str) -> str | None:
+    """The last path segment that names a kind (the most specific), a whole segment before its parts."""
     path = unquote(urlsplit(url).path).lower()
-    segments = [s for s in path.split("/") if s]
-    for kind in KINDS:
-        tokens = _words()[kind][1]
-        for seg in segments:
-            stem = seg.rsplit(".", 1)[0]
-            if stem in tokens or any(t in tokens for t in _SEGMENT.split(stem) if len(t) > 2):
-                return kind
+    for seg in reversed([s for s in path.split("/") if s]):
+        stem = seg.rsplit(".", 1)[0]
+        parts = [t for t in _SEGMENT.split(stem) if len(t) > 2]
+        whole = next((k for k in KINDS if stem in _words()[k][1]), None)
+        kind = whole or next((k for k in KINDS if any(t in _words()[k][1] for t in parts)), None)
+        if kind:
+            return kind
     return None
 
 
 def text_kind(text: str) -> str | None:
-    """Kind named by a short text (link text, title, heading), or None."""
+    """Kind named by a short text (link text, title, heading), or None; the longest phrase wins."""
     short = fold(text.strip()).lower()[:80]
     if not short:
         return None
+    best: tuple[int, str] | None = None
     for kind in KINDS:
         rx = phrase_regex(_words()[kind][0])
-        if rx and rx.search(short):
-            return kind
-    return None
+        longest = max((len(m.group(0)) for m in rx.finditer(short)), default=0) if rx else 0
+        if longest and (best is None or longest > best[0]):
+            best = (longest, kind)
+    return best[1] if best else None
 
 
 def link_kind(url: str, text: str) -> str | None:

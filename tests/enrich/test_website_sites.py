@@ -90,7 +90,7 @@ TABLE: dict[str, Expect] = {
     ),
     # A French garden-centre chain: 118 stores, 2,400 staff, store locator, buying office in Ningbo.
     "maisonvert.fr": Expect(
-        kinds=PAGES | {"other"},  # the store locator
+        kinds=PAGES | {"stores"},  # the store locator ("Trouver un magasin", /nos-magasins): a stores page now
         founded=1972,
         size={"stores": 118, "employees": 2400},
         phones=frozenset({"+33241884500"}),
