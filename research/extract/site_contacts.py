@@ -198,11 +198,23 @@ def _social_hosts() -> tuple[dict[str, str], tuple[str, ...]]:
     return dict(table["hosts"]), tuple(table["skip_paths"]["paths"])
 
 
+def _country_site(reg: str, hosts: dict[str, str]) -> str | None:
+    """pinterest.com.au, pinterest.de: a network's country domain, for the networks listed as such."""
+    label = reg.split(".", 1)[0]
+    return hosts.get(f"{label}.com") if label in _country_networks() else None
+
+
+@cache
+def _country_networks() -> frozenset[str]:
+    return frozenset(toml_table("website/socials.toml").get("country_sites", {}).get("labels", ()))
+
+
 def social_network(url: str) -> str | None:
     hosts, skip = _social_hosts()
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    network = hosts.get(host.removeprefix("www.")) or hosts.get(registrable(host) if host else "")
+    reg = registrable(host) if host else ""
+    network = hosts.get(host.removeprefix("www.")) or hosts.get(reg) or _country_site(reg, hosts)
     path = parts.path.rstrip("/").lower()
     if not network or (not path and network != "whatsapp") or any(path.startswith(s) for s in skip):
         return None

@@ -33,6 +33,8 @@ class PageDoc:
     scripts: int = 0
     structured: tuple[dict[str, Any], ...] = field(default=())
     opengraph: dict[str, str] = field(default_factory=dict)
+    # First cells of the body rows of tables with a few rows: product groups on a catalogue page.
+    table_heads: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -101,4 +103,23 @@ def read_page(url: str, text: str, kind: str = "other") -> PageDoc:
         scripts=len(tree.css("script[src]")) + len(tree.css("script:not([src])")),
         structured=structured,
         opengraph=og,
+        table_heads=_table_heads(tree),
     )
+
+
+_MIN_TABLE_ROWS = 3
+
+
+def _table_heads(tree: Any) -> tuple[str, ...]:
+    """The first cell of each body row, for tables of at least a few rows (layout tables have fewer)."""
+    out: list[str] = []
+    for table in tree.css("table"):
+        rows = [row for row in table.css("tr") if row.css_first("td")]
+        if len(rows) < _MIN_TABLE_ROWS or table.css_first("table table"):
+            continue
+        for row in rows:
+            first = row.css_first("td, th")
+            text = _SPACE.sub(" ", first.text(separator=" ", strip=True)).strip() if first else ""
+            if text:
+                out.append(text)
+    return tuple(out)

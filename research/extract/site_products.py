@@ -56,6 +56,8 @@ def products(docs: Sequence[PageDoc], site_name: str = "") -> list[dict[str, str
         if doc.kind == "products":
             for heading in doc.headings[1:] if len(doc.headings) > 1 else doc.headings:
                 add(heading, doc.url)
+            for cell in doc.table_heads:
+                add(cell, doc.url)
     for doc in docs:
         for href, text in doc.links:
             if _under_products(href) or (doc.kind == "products" and "#" in href):
