@@ -38,6 +38,8 @@ _DIRECT = (
     "credential_request",
     "sample_on_your_account",
     "service_pitch",
+    "credit_terms",
+    "reply_elsewhere",
 )
 # Business cues -> signal codes (votes and value weights are in scoring.toml).
 _BUSINESS = {

@@ -191,6 +191,8 @@ def _near(text: str, key: str) -> str | None:
     return None
 
 
+# Glued to any word only from this length: "amazonas" (a Brazilian state) is not Amazon.
+_GLUED_NOTICE_MIN = 7
 _SHORT_KEY = 3  # keys this short (hm, pg, jd) are everyday letters: treated as generic words
 
 
@@ -224,7 +226,7 @@ def _glued_match(squashed: str, strict: bool, key: str, notices: bool = False) -
 
     Only whole add-on words count here: a glued "er" or "s" makes another word (wayfairer);
     a long notice-sending name (madeinchina-verify) counts with anything glued to it."""
-    if notices and not strict and len(key) >= 6 and squashed != key and key in squashed:
+    if notices and not strict and len(key) >= _GLUED_NOTICE_MIN and squashed != key and key in squashed:
         return "added_word"
     rules = _rules()
     words = rules.corporate if strict else rules.corporate | rules.distinctive

@@ -1,6 +1,6 @@
-"""Three blind holdout corpora, end to end offline with the home-decor profile.
+"""Four blind holdout corpora, end to end offline with the home-decor profile.
 
-tests/corpus_holdout, corpus_holdout2 and corpus_holdout3 were written by sessions that never read
+tests/corpus_holdout and corpus_holdout2 to 4 were written by sessions that never read
 the rules (see their READMEs). Each was measured once, blind (the later ones after the fixes the
 earlier ones led to), then its misses led to general fixes, so all three are in-sample now. The
 floors below are what was measured, less a little, so that a change which makes the tool worse on
@@ -24,9 +24,17 @@ CATEGORIES = "ABCX"
 # Holdout 2 blind (after holdout 1's fixes) 20/36 and 7/25; after its own fixes 30/36 and 10/25.
 # Holdout 3 blind (after both rounds of fixes) 21/36 and 12/25, with one scam rated A (a freight
 # forwarder's pitch dressed as an inquiry) and 4 of 11 scams X; after its fixes 27/36 and 12/25.
+# Holdout 4 blind (after all of the above) 30/40 and 16/28, 7 of 11 scams X, one scam A (a lookalike of
+# a Gulf retailer asking for 90 days' credit); after its fixes 33/40, 10 of 11 scams X. Its labeller
+# put specific buyers from non-target markets (Chile, Pakistan, Russia) in B; the tool says A for them.
 # One of holdout 2's misses is a labelling slip: ru-svechi-opt-k05 is C because its writer was told
 # sanctions exclude Russia; the profile's SANCTIONED list (regions.toml) does not, so the tool says A.
-FLOORS = {"corpus_holdout": (0.85, 0.60), "corpus_holdout2": (0.75, 0.36), "corpus_holdout3": (0.70, 0.40)}
+FLOORS = {
+    "corpus_holdout": (0.85, 0.60),
+    "corpus_holdout2": (0.75, 0.36),
+    "corpus_holdout3": (0.70, 0.40),
+    "corpus_holdout4": (0.78, 0.50),
+}
 
 
 def _cases(folder: str) -> list[Case]:

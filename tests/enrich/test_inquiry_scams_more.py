@@ -123,6 +123,32 @@ def _signal(body: str, code: str) -> str:
             "Click below to view the order (login with your email to download).",
             "login with your email to download",
         ),
+        (
+            "inquiry.overpayment",
+            "The payment will include the forwarder charges, so you will send the charges to our forwarder "
+            "through Western Union.",
+            "include the forwarder charges",
+        ),
+        (
+            "inquiry.credit_terms",
+            "Our policy does not allow advance payment or LC. Payment will be released 90 days after receipt of goods.",
+            "90 days after receipt",
+        ),
+        (
+            "inquiry.reply_elsewhere",
+            "For faster processing please reply directly to our director at ahmed.purchase.dh@gmail.com.",
+            "gmail.com",
+        ),
+        (
+            "inquiry.service_pitch",
+            "Please update your company data in the Global Directory of Exporters, the form is free of charge.",
+            "global directory of exporters",
+        ),
+        (
+            "inquiry.credential_request",
+            "法人代表者の身分証明書および入金用銀行口座情報をご提出ください。",
+            "身分証明書",
+        ),
     ],
 )
 def test_scam_pattern_is_found_with_its_words(code: str, body: str, words: str) -> None:
