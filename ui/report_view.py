@@ -12,7 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from research.render.facts import inquiry_rows, website_rows
+from research.render.facts import fit_notes, inquiry_rows, website_rows
 from research.render.html import inquiry_html, safe_url, show
 from research.store import HistoryRow
 from ui.common import lang, md, tr
@@ -120,6 +120,8 @@ def _fit(d: dict[str, Any]) -> None:
     overlap = f["product_overlap"]
     if overlap is not None:
         st.progress(min(1.0, max(0.0, float(overlap))), text=f"{tr('report.field.overlap')}: {overlap:.0%}")
+    for note in fit_notes(d):
+        st.info(md(note))
     rows = [
         {
             tr("report.field.our_line"): m["our_line"],

@@ -55,7 +55,7 @@ def _no_match(phrases: Sequence[Phrase], profile: SellerProfile, language: str) 
     # Only the inquiry's language is known (a page's is not): judge unread only what the mail named.
     from_mail_only = all(p.where == "inquiry" for p in named)
     if language and language not in profile.languages and from_mail_only:
-        return [signal("fit", "fit.products_unread", *ev, language=language)]
+        return [signal("fit", "fit.products_unread", *ev, language={"code": f"language.{language}"})]
     return [signal("fit", "fit.no_product_match", *ev, profile=profile.name)]
 
 
@@ -97,6 +97,8 @@ def assess(
     language = str(facts_of(findings, "inquiry").get("language") or "")
     fit_signals = product_signals(fit, phrases, profile, rules, language) + market_signals(mf, profile)
     fit_signals += cert_signals(inquiry, findings, profile)
+    if any(sg.code == "fit.products_unread" for sg in fit_signals):
+        fit = replace(fit, product_overlap=None)  # not 0 %: we could not read what they named
     facts = {
         "product_overlap": fit.product_overlap,
         "matched_lines": sorted({m.our_line for m in fit.matched_products}),

@@ -46,6 +46,7 @@ class Rules:
     category_b_routes: tuple[Mapping[str, float], ...] = ()
     c_fit_below: float = 0.0
     c_at_best: frozenset[str] = frozenset()
+    b_at_best: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(default_factory=dict)  # the whole file, for tables like [fit], [customs]
 
     def table(self, name: str) -> Mapping[str, Any]:
@@ -92,6 +93,7 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
         category_b_routes=_routes(cat.get("b_all", ())),
         c_fit_below=float(cat.get("c_fit_below", 0)),
         c_at_best=frozenset(str(c) for c in cat.get("c_at_best", ())),
+        b_at_best=frozenset(str(c) for c in cat.get("b_at_best", ())),
         raw=dict(data),
     )
 

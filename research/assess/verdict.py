@@ -38,7 +38,9 @@ def category(score: Mapping[str, int], signals: Iterable[Signal], rules: Rules) 
         return "X"
     if score["fit"] < rules.c_fit_below or rules.c_at_best & {s.code for s in signals}:
         return "C"
-    if flags <= rules.a_max_red_flags and all(score[d] >= v for d, v in rules.category_a.items()):
+    codes = {s.code for s in signals}
+    a_ok = not (rules.b_at_best & codes) and flags <= rules.a_max_red_flags
+    if a_ok and all(score[d] >= v for d, v in rules.category_a.items()):
         return "A"
     return "B" if _is_b(score, rules) else "C"
 

@@ -49,3 +49,8 @@ def inquiry_rows(ia: Mapping[str, Any]) -> list[tuple[str, Any]]:
             ("report.field.links", list(ia.get("links") or ())[:5]),
         ]
     )
+
+
+def fit_notes(d: Mapping[str, Any]) -> list[str]:
+    """Fit signals that weigh nothing but ask the rep to look ("products named in Polish: compare by hand")."""
+    return [str(s["message"]) for s in d.get("signals", ()) if s["code"].startswith("fit.") and not s["weight"]]

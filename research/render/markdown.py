@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from research.render.facts import fit_notes
 from research.render.i18n import t
 from research.render.json import to_dict
 
@@ -106,6 +107,7 @@ def _buyer_and_fit(d: dict[str, Any], lang: str) -> list[str]:
         f"- **{t('report.field.overlap', lang)}**: {t('report.unknown', lang) if overlap is None else f'{overlap:.0%}'}"
     )
     lines += [f"- {esc(m['our_line'])} ← {esc(m['buyer_product'])} ({esc(m['where'])})" for m in f["matched_products"]]
+    lines += [f"- {esc(note)}" for note in fit_notes(d)]
     markets = d["website"].get("markets") or []
     for key, codes in (
         ("markets", markets),

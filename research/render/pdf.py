@@ -16,7 +16,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
-from research.render.facts import inquiry_rows, website_rows
+from research.render.facts import fit_notes, inquiry_rows, website_rows
 from research.render.i18n import t
 from research.render.json import to_dict
 from research.render.pdf_fonts import BASE, FAMILIES, font_path, runs
@@ -199,6 +199,8 @@ def _buyer_and_fit(doc: _Doc, d: dict[str, Any]) -> None:
     for m in f["matched_products"][:12]:
         ours, theirs = t("report.field.our_line", lang), t("report.field.buyer_product", lang)
         doc.bullet(f"{ours}: {m['our_line']} — {theirs}: {m['buyer_product']}", m.get("where", ""))
+    for note in fit_notes(d):
+        doc.bullet(note)
     if f["market_overlap"]:
         doc.kv("report.field.market_overlap", f["market_overlap"])
 

@@ -53,7 +53,16 @@ def test_polish_products_against_an_english_only_profile_are_unread_not_off_rang
     codes = _codes(report)
     assert "fit.products_unread" in codes
     assert "fit.no_product_match" not in codes
-    assert report.verdict.category != "C"
+    # B at best: A needs evidence that they want what we make; the overlap is unknown, not 0 %.
+    assert report.verdict.category == "B"
+    assert report.fit.product_overlap is None
+
+
+def test_the_report_asks_the_rep_to_compare_by_hand(offline: Settings) -> None:
+    from research.render.markdown import render
+
+    text = render(_check(POLISH_RFQ, None, offline), lang="en")
+    assert "compare them with our range by hand" in text and "Polish" in text
 
 
 def test_the_same_inquiry_with_polish_synonyms_matches_our_frames(offline: Settings) -> None:
