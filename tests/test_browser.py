@@ -17,6 +17,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,14 +84,29 @@ def _shot(page: object, name: str) -> None:
         page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
+def _choose(page: Any, box_label: str, option: str, tries: int = 6) -> None:
+    """Pick an option from a Streamlit selectbox. Under load a rerun can close the list the moment it
+    opens (seen in CI with the whole suite running), so open it again until the option shows."""
+    for _ in range(tries):
+        page.locator('[data-testid="stSelectbox"]').filter(has_text=box_label).click()
+        choice = page.get_by_role("option", name=option)
+        try:
+            choice.wait_for(timeout=5_000)
+        except playwright_api.Error:
+            page.keyboard.press("Escape")
+            continue
+        choice.click()
+        return
+    raise AssertionError(f"option {option!r} never appeared in {box_label!r}")
+
+
 def test_research_in_the_browser_and_download_the_pdf(served: str, tmp_path: Path) -> None:
     with playwright_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-dev-shm-usage"])
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
         page.goto(served)
         page.get_by_text("买家调查", exact=True).first.wait_for(timeout=30_000)
-        page.locator('[data-testid="stSelectbox"]').filter(has_text="卖家资料").click()
-        page.get_by_role("option", name="home_decor").click()
+        _choose(page, "卖家资料", "home_decor")
         box = page.get_by_label("询盘内容（粘贴整封邮件，包括签名）")
         box.fill(INQUIRY)
         box.press("Control+Enter")
