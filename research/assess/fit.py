@@ -110,19 +110,25 @@ def line_index(lines: tuple[ProductLine, ...]) -> LineIndex:
     return LineIndex(lines)
 
 
-def _has_word(word: str, words: frozenset[str]) -> bool:
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Each word less up to two letters of inflection (Kerzen -> Kerze, framed -> frame), words of 4+ only.
+
+    Precomputed once per phrase, so a term's word is looked up instead of compared with every word."""
+    cut = {w[:-n] for w in words for n in (1, 2) if len(w) - n >= 4}
+    return frozenset(cut | {w for w in words if len(w) >= 4})
+
+
+def _has_word(word: str, words: frozenset[str], stems: frozenset[str]) -> bool:
     """The word itself, or with a short inflection ending (Kerze/Kerzen, vase/vasen, frame/framed)."""
-    if word in words:
-        return True
-    return len(word) >= 4 and any(w.startswith(word) and len(w) - len(word) <= 2 for w in words)
+    return word in words or (len(word) >= 4 and word in stems)
 
 
-def _exact(term: Term, words: frozenset[str], compact: str, cfg: FitConfig) -> float:
+def _exact(term: Term, words: frozenset[str], compact: str, cfg: FitConfig, stems: frozenset[str]) -> float:
     if has_cjk(term.compact):
         return 1.0 if len(term.compact) >= 2 and term.compact in compact else 0.0
     if len(term.words) > 1 and term.compact in words:
         return 1.0  # written as one word: "candleholders", "photoframe"
-    if not all(_has_word(w, words) for w in term.words):
+    if not all(_has_word(w, words, stems) for w in term.words):
         return 0.0
     return 1.0 if len(term.words) > 1 or term.name else cfg.exact_single_word
 
@@ -168,9 +174,10 @@ def _keep(best: dict[str, ProductMatch], m: ProductMatch) -> None:
 
 def _exact_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
     words, compact = frozenset(tokens(phrase.text)), "".join(tokens(phrase.text))
+    stems = _stems(words)
     out = []
     for term in index.terms:
-        score = _exact(term, words, compact, cfg)
+        score = _exact(term, words, compact, cfg, stems)
         if score and phrase.long and len(term.words) == 1 and not term.name:
             # One generic word in free text ("time frame", "hdmi port") is a hint, not a fit.
             score = min(score, cfg.single_word_in_text)

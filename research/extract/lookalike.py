@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -108,7 +108,17 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4096)
+def _readings(text: str) -> frozenset[str]:
+    return frozenset(_compute_readings(text))
+
+
 def readings(text: str) -> set[str]:
+    """How a glance may read ``text`` (cached: every brand asks about the same few strings)."""
+    return set(_readings(text))
+
+
+def _compute_readings(text: str) -> set[str]:
     """How a glance may read ``text``: homoglyphs replaced, with pair and alternative readings."""
     rules = _rules()
     base = "".join(rules.single.get(ch, ch) for ch in _fold(text))
@@ -164,11 +174,12 @@ def official_brand(domain: str) -> Brand | None:
     return next((b for b in brands() if _is_official(domain, b)), None)
 
 
-def _split(domain: str) -> tuple[str, list[str], str]:
+@lru_cache(maxsize=1024)
+def _split(domain: str) -> tuple[str, tuple[str, ...], str]:
     """(squashed label, hyphen tokens, suffix) in Unicode, as a person reads the name."""
     reg = registrable(to_ascii(domain))
     name = to_unicode(label(reg))
-    tokens = [t for t in re.split(r"[-_.]+", name) if t]
+    tokens = tuple(t for t in re.split(r"[-_.]+", name) if t)
     return "".join(tokens), tokens, suffix(reg)
 
 
@@ -210,7 +221,7 @@ def _affix_ok(extra: Sequence[str], strict: bool, notices: bool = False) -> bool
     return all(w in allowed or (not strict and len(w) <= 2) for w in extra)
 
 
-def _tokens_match(tokens: list[str], brand: Brand, key: str) -> str | None:
+def _tokens_match(tokens: tuple[str, ...], brand: Brand, key: str) -> str | None:
     """walmart-us, us-walmart, wallmart-procurement: the brand as one token among add-ons."""
     if len(tokens) < 2:
         return None
