@@ -30,15 +30,15 @@ def red_flags(signals: Iterable[Signal], rules: Rules) -> int:
 def category(score: Mapping[str, int], signals: Iterable[Signal], rules: Rules) -> Category:
     signals = list(signals)
     flags = red_flags(signals, rules)
+    codes = {s.code for s in signals}
     if any(rules.signal(s.code).veto for s in signals):
         return "X"
     if score["authenticity"] < rules.x_authenticity_below and flags >= rules.x_low_authenticity_min_red_flags:
         return "X"
     if rules.x_min_red_flags and flags >= rules.x_min_red_flags:
         return "X"
-    if score["fit"] < rules.c_fit_below or rules.c_at_best & {s.code for s in signals}:
+    if score["fit"] < rules.c_fit_below or rules.c_at_best & codes:
         return "C"
-    codes = {s.code for s in signals}
     a_ok = not (rules.b_at_best & codes) and flags <= rules.a_max_red_flags
     if a_ok and all(score[d] >= v for d, v in rules.category_a.items()):
         return "A"

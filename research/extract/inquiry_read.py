@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from research.extract.inquiry_rules import rules
+from research.extract.language import CJK_CHARS
 
 # How much each kind of concrete detail adds to the specificity score (0..100).
 _KIND_POINTS = {
@@ -23,16 +24,12 @@ _PER_KIND = 3  # matches kept per kind as evidence
 # Scripts written without spaces between words (Han, kana, hangul): a number glued to the word
 # before it ("花瓶を2,000個", "꽃병2,000개") is still a quantity, and a name of two such
 # characters ("花瓶", "향초") is a whole noun.
-_CJK = (
-    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-)
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KO_PARTICLES = "을를이가은는에의도과와만"
 # A letter of a spaced script, a digit or a joining sign before a number makes it part of a word or code
 # ("A4", "x2", "No.5"); a digit and a separator mean it is the tail of a larger number ("000" of "2,000").
-_NUMBER_START = rf"(?<![.\-/])(?<!(?![{_CJK}])\w)(?<!\d[,.])"
+_NUMBER_START = rf"(?<![.\-/])(?<!(?![{CJK_CHARS}])\w)(?<!\d[,.])"
 
 
 @cache

@@ -109,17 +109,10 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _readings(text: str) -> frozenset[str]:
-    return frozenset(_compute_readings(text))
+def readings(text: str) -> frozenset[str]:
+    """How a glance may read ``text``: homoglyphs replaced, with pair and alternative readings.
 
-
-def readings(text: str) -> set[str]:
-    """How a glance may read ``text`` (cached: every brand asks about the same few strings)."""
-    return set(_readings(text))
-
-
-def _compute_readings(text: str) -> set[str]:
-    """How a glance may read ``text``: homoglyphs replaced, with pair and alternative readings."""
+    Cached: every brand asks about the same few strings."""
     rules = _rules()
     base = "".join(rules.single.get(ch, ch) for ch in _fold(text))
     alt = "".join(rules.alternatives.get(ch, rules.single.get(ch, ch)) for ch in _fold(text))
@@ -129,7 +122,7 @@ def _compute_readings(text: str) -> set[str]:
         for pair, single in rules.pairs.items():
             paired = paired.replace(pair, single)
         out.add(paired)
-    return {r for r in out if r}
+    return frozenset(r for r in out if r)
 
 
 def company_words(name: str) -> list[str]:

@@ -14,6 +14,7 @@ import phonenumbers
 
 from research.data.load import toml_table, word_list
 from research.extract.domains import registrable
+from research.extract.language import CJK_CHARS
 from research.extract.whois_parse import country_code
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -44,8 +45,8 @@ def _labels() -> dict[str, str]:
     return {label.lower(): name for name, labels in table.items() for label in labels}
 
 
-# Han, kana, hangul and the enclosed forms ㈱ ㈜: scripts written without spaces between words.
-_CJK_MARK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts without spaces between words, plus the enclosed forms ㈱ ㈜ of legal names.
+_CJK_MARK = re.compile(f"[{CJK_CHARS}\u3200-\u32ff]")
 
 
 @cache

@@ -200,8 +200,8 @@ def _social_hosts() -> tuple[dict[str, str], tuple[str, ...]]:
 
 def _country_site(reg: str, hosts: dict[str, str]) -> str | None:
     """pinterest.com.au, pinterest.de: a network's country domain, for the networks listed as such."""
-    label = reg.split(".", 1)[0]
-    return hosts.get(f"{label}.com") if label in _country_networks() else None
+    name = domain_label(reg) if reg else ""
+    return hosts.get(f"{name}.com") if name in _country_networks() else None
 
 
 @cache
