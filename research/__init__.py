@@ -73,8 +73,8 @@ async def research_async(
     store = store if store is not None else open_store(settings)
     async with open_context(settings, profile, store) as ctx:
         findings = await run_enrichers(inquiry, ctx, enrichers, on_progress)
-        now = ctx.now
-    result = assess(inquiry, findings, profile)
+        now, rules = ctx.now, ctx.rules
+    result = assess(inquiry, findings, profile, rules)
     timings = {f"{f.source}_ms": f.elapsed_ms for f in findings}
     timings["total_ms"] = int((time.monotonic() - started) * 1000)
     report = Report(
@@ -88,6 +88,7 @@ async def research_async(
         created_at=now,
         profile=profile.name,
         offline=settings.offline,
+        signals=result.signals,
     )
     if save and store is not None:
         save_report(store, report)

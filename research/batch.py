@@ -17,12 +17,12 @@ from typing import Any
 
 from research import inputs
 from research.errors import InputError, ResearchError
+from research.render.formats import render_text
 from research.render.i18n import t
 from research.settings import Settings
 from research.types import Inquiry, SellerProfile
 
 _SUFFIXES = (".eml", ".msg", ".txt")
-_CSV_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def items(source: Path) -> Iterator[tuple[str, Any]]:
 def to_inquiry(item: Any) -> Inquiry:
     if isinstance(item, Path):
         return inputs.from_file(item)
-    fields = {k: item[k] for k in _CSV_FIELDS if item.get(k)}
+    fields = {k: item[k] for k in inputs.INQUIRY_FIELDS if item.get(k)}
     platform = inputs.platform_stats(item)
     if not platform.is_empty():
         fields["platform"] = platform
@@ -73,7 +73,6 @@ def to_inquiry(item: Any) -> Inquiry:
 
 async def _one(name: str, item: Any, profile: SellerProfile, settings: Settings, args: argparse.Namespace) -> BatchRow:
     from research import research_async
-    from research.cli import RENDERERS
 
     try:
         inquiry = to_inquiry(item)
@@ -82,7 +81,7 @@ async def _one(name: str, item: Any, profile: SellerProfile, settings: Settings,
         return BatchRow(name, error=t(exc.code, settings.lang, exc.message_params()))
     if args.out_dir:
         target = Path(args.out_dir) / f"{Path(name).stem.replace(':', '_')}.{args.format}"
-        await asyncio.to_thread(_write, target, RENDERERS[args.format](report, settings.lang))
+        await asyncio.to_thread(_write, target, render_text(report, args.format, settings.lang))
     v = report.verdict
     top = t(v.reasons[0].code, settings.lang, v.reasons[0].params) if v.reasons else ""
     s = v.scores

@@ -9,32 +9,20 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from research import inputs
 from research.errors import ConfigError, InputError, ResearchError
 from research.profile import load_profile
-from research.render import html, markdown, pdf
+from research.render import pdf
+from research.render.formats import BINARY_FORMATS, TEXT_FORMATS, render_text
 from research.render.i18n import LANGS, t
-from research.render.json import to_json
 from research.settings import Settings, load_settings
-from research.types import Inquiry, Report
+from research.types import Inquiry
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-RENDERERS: dict[str, Callable[[Report, str], str]] = {"json": to_json, "md": markdown.render, "html": html.render}
-# Binary formats go to --out (or raw to stdout) and are not offered for batch summaries.
-BINARY_RENDERERS: dict[str, Callable[[Report, str], bytes]] = {"pdf": pdf.render}
-_INQUIRY_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
-_PLATFORM_FIELDS = (
-    "verified",
-    "account_age_years",
-    "products_viewed_90d",
-    "inquiries_sent_90d",
-    "suppliers_contacted_90d",
-    "ip_country",
-)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -66,7 +54,7 @@ def _check_parser(sub: Any) -> None:
     p.add_argument("--inquiries-sent", dest="inquiries_sent_90d", help="platform: inquiries sent in 90 days")
     p.add_argument("--suppliers-contacted", dest="suppliers_contacted_90d")
     p.add_argument("--ip-country", dest="ip_country", help="platform: country of the buyer's IP")
-    p.add_argument("--format", choices=sorted({*RENDERERS, *BINARY_RENDERERS}), default="json")
+    p.add_argument("--format", choices=sorted({*TEXT_FORMATS, *BINARY_FORMATS}), default="json")
     p.add_argument("--out", help="write the report here instead of stdout")
     p.add_argument("--rep", default="", help="pdf: the sales rep named in the header and approval block")
     p.add_argument("--action", choices=pdf.ACTIONS, default="reply", help="pdf: the action asked for approval")
@@ -77,7 +65,7 @@ def _batch_parser(sub: Any) -> None:
     p = sub.add_parser("batch", help="research many inquiries: a folder of .eml/.msg/.txt or a CSV file")
     p.add_argument("source", help="folder or CSV (columns: email, company, text, website, phone, country, ...)")
     p.add_argument("--out-dir", help="write one report per inquiry here")
-    p.add_argument("--format", choices=sorted(RENDERERS), default="json", help="format of the per-inquiry reports")
+    p.add_argument("--format", choices=sorted(TEXT_FORMATS), default="json", help="format of the per-inquiry reports")
     p.add_argument("--summary", choices=("md", "csv", "json"), default="md")
     p.add_argument("--jobs", type=int, default=4, help="inquiries researched at once")
     _common(p)
@@ -103,8 +91,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def inquiry_from_args(args: argparse.Namespace) -> Inquiry:
-    fields = {k: getattr(args, k) for k in _INQUIRY_FIELDS if getattr(args, k, None)}
-    platform = inputs.platform_stats({k: getattr(args, k) for k in _PLATFORM_FIELDS})
+    fields = {k: getattr(args, k) for k in inputs.INQUIRY_FIELDS if getattr(args, k, None)}
+    platform = inputs.platform_stats({k: getattr(args, k) for k in inputs.PLATFORM_FIELDS})
     if not platform.is_empty():
         fields["platform"] = platform
     if args.eml:
@@ -142,11 +130,11 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     inquiry = inquiry_from_args(args)
     profile = load_profile(args.profile or settings.profile or None)
     report = research(inquiry, profile, settings, save=not args.no_save)
-    if args.format in BINARY_RENDERERS:
+    if args.format in BINARY_FORMATS:
         approval = pdf.Approval(company=profile.company, rep=args.rep, action=args.action)
         _emit_bytes(pdf.render(report, settings.lang, approval), args.out)
     else:
-        _emit(RENDERERS[args.format](report, settings.lang), args.out)
+        _emit(render_text(report, args.format, settings.lang), args.out)
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from research.net.dns import Resolver
 from research.net.http import Fetcher
 from research.net.whois import WhoisClient
+from research.rules import Rules, load_rules
 from research.settings import Settings
 from research.store import Store
 from research.types import SellerProfile
@@ -26,6 +27,7 @@ class Context:
     http: Fetcher
     whois: WhoisClient
     store: Store | None = None
+    rules: Rules = field(default_factory=load_rules)  # the shipped rules unless a run passes others
     profile: SellerProfile = field(default_factory=SellerProfile)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
@@ -38,9 +40,14 @@ def open_store(settings: Settings) -> Store | None:
         return None
 
 
+def rules_for(settings: Settings) -> Rules:
+    """The scoring rules a run applies: the manager's file when settings name one, else the shipped ones."""
+    return load_rules(settings.scoring_file or None)
+
+
 @asynccontextmanager
 async def open_context(
-    settings: Settings, profile: SellerProfile | None = None, store: Store | None = None
+    settings: Settings, profile: SellerProfile | None = None, store: Store | None = None, rules: Rules | None = None
 ) -> AsyncIterator[Context]:
     store = store if store is not None else open_store(settings)
     cache = store if settings.cache_enabled else None
@@ -53,6 +60,7 @@ async def open_context(
             http=fetcher,
             whois=WhoisClient(settings, cache, fetcher),
             store=store,
+            rules=rules or rules_for(settings),
             profile=profile or SellerProfile(),
         )
     finally:

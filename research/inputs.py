@@ -20,6 +20,17 @@ from research.extract import mail, signature
 from research.types import Attachment, Inquiry, Link, PlatformStats
 
 MAX_FILE_MB = 25
+# The inquiry's fields and the platform card's, as the page, the command line and batch files name
+# them: one definition for all three.
+INQUIRY_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
+PLATFORM_FIELDS = (
+    "verified",
+    "account_age_years",
+    "products_viewed_90d",
+    "inquiries_sent_90d",
+    "suppliers_contacted_90d",
+    "ip_country",
+)
 _URL = re.compile(r"""https?://[^\s<>"'()\[\]]+""", re.I)
 _HEADER_LINE = re.compile(
     r"^(From|To|Reply-To|Subject|Date|Sent|Cc|发件人|收件人|主题|日期|发送时间|抄送|De|Para|Asunto|Objet|Von|An|Betreff)"

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from research.rules import load_rules
 from research.types import Report
 
 
@@ -65,5 +66,40 @@ def dumps(report: Report) -> str:
 
 
 def loads(text: str) -> Report:
-    report: Report = from_data(Report, json.loads(text))
+    report: Report = from_data(Report, upgrade(json.loads(text)))
     return report
+
+
+_RENAMED_SOURCES = {"inquiry_text": "inquiry"}
+# Facts that older reports kept twice, under a second name; the first name stays.
+_DUPLICATES = {"email": ("provider",), "domain": ("parked_ns",), "website": ("founded",)}
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """A report saved by an older version, in today's shape: the inquiry check's new name, each fact
+    under one name, and signals weighed at assessment (older reports weighed them in each finding)."""
+    findings = data.get("findings") or []
+    for f in findings:
+        f["source"] = _RENAMED_SOURCES.get(f.get("source", ""), f.get("source", ""))
+        facts = f.get("facts") or {}
+        for key in _DUPLICATES.get(f["source"], ()):
+            facts.pop(key, None)
+        if isinstance(look := facts.get("lookalike"), dict):
+            facts["lookalike_of"] = look.pop("official_domain", facts.get("lookalike_of"))
+        for s in f.get("signals") or ():
+            s["source"] = _RENAMED_SOURCES.get(s.get("source", ""), s.get("source", ""))
+    if "signals" not in data:
+        data["signals"] = [_scored(s) for f in findings for s in f.get("signals") or ()]
+    timings = data.get("timings") or {}
+    for old, new in _RENAMED_SOURCES.items():
+        if f"{old}_ms" in timings:
+            timings[f"{new}_ms"] = timings.pop(f"{old}_ms")
+    return data
+
+
+def _scored(signal: dict[str, Any]) -> dict[str, Any]:
+    """An older report's signal, with the red-flag and veto marks it was shown with (the shipped rules)."""
+    rules = load_rules()
+    rule = rules.signals.get(str(signal.get("code")))
+    marks = {"red_flag": rule.red_flag, "veto": rule.veto} if rule else {}
+    return {**signal, **marks}

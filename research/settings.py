@@ -58,6 +58,8 @@ class Settings:
     ttl_whois_s: int = 7 * 86400
     ttl_http_s: int = 86400
     lang: str = "zh"
+    # A manager's edited copy of research/data/scoring.toml (weights, red flags, category thresholds).
+    scoring_file: str = ""
     # Bill-of-lading CSV (customs records); the profile's [customs] csv wins when both are set.
     customs_csv: str = ""
     # The seller profile used when none is chosen (a name in profiles/ or a path): RESEARCH_PROFILE.

@@ -1,23 +1,21 @@
-"""Building signals and findings: weights come from the rules, never from code."""
+"""Building signals and findings. A signal names what was seen; the rules weigh it later (research.assess)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
-from research.assess.rules import load_rules
+from research.facts import Facts
 from research.types import Evidence, Finding, Signal, Status
 
 
 def signal(source: str, code: str, *evidence: Evidence, **params: Any) -> Signal:
-    """A signal whose dimension and weight come from the scoring rules."""
-    rule = load_rules().signal(code)
-    return Signal(source, code, rule.dimension, rule.weight, params, tuple(evidence))
+    return Signal(source, code, params, tuple(evidence))
 
 
 def finding(
     source: str,
-    facts: Mapping[str, Any],
+    facts: Facts,
     signals: Iterable[Signal] = (),
     *,
     status: Status = "ok",

@@ -91,10 +91,24 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Signal:
+    """What a check saw, with its evidence. What it weighs is for the scoring rules to say."""
+
+    source: str
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScoredSignal:
+    """A signal as the rules weigh it: the score it moves, by how much, and whether it is a red flag."""
+
     source: str
     code: str
     dimension: Dimension
     weight: float
+    red_flag: bool = False
+    veto: bool = False
     params: Mapping[str, Any] = field(default_factory=dict)
     evidence: tuple[Evidence, ...] = ()
 
@@ -126,6 +140,10 @@ class Verdict:
     risk: Risk
     scores: Mapping[str, int]
     reasons: tuple[Reason, ...] = ()
+    # The rule of scoring.toml that decided the category: "veto", "red_flags", "a_min", "b_all" ...,
+    # with what it compared (the signal, the count, the route), so a rep can trace an X to its cause.
+    rule: str = ""
+    rule_params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -200,20 +218,7 @@ class Report:
     created_at: datetime
     profile: str = "default"
     offline: bool = False
+    signals: tuple[ScoredSignal, ...] = ()  # every finding's signals, as the rules weighed them
 
     def finding(self, source: str) -> Finding | None:
         return next((f for f in self.findings if f.source == source), None)
-
-    @property
-    def signals(self) -> tuple[Signal, ...]:
-        return tuple(s for f in self.findings for s in f.signals)
-
-    def to_json(self, lang: str = "zh") -> str:
-        from research.render.json import to_json
-
-        return to_json(self, lang)
-
-    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
-        from research.render.json import to_dict
-
-        return to_dict(self, lang)

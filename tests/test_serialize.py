@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from research import research
+from research.render.json import to_json
 from research.serialize import dumps, loads
 from research.settings import load_settings
 from research.types import Attachment, Inquiry, PlatformStats
@@ -19,4 +20,4 @@ def test_report_survives_the_history_round_trip(tmp_path: Path) -> None:
     report = research(inquiry, settings=settings, save=False)
     again = loads(dumps(report))
     assert again == report
-    assert again.to_json("en") == report.to_json("en")
+    assert to_json(again, "en") == to_json(report, "en")

@@ -17,26 +17,17 @@ from research.errors import ResearchError
 from research.types import Inquiry
 from ui.common import tr
 
-FIELDS = ("email", "display_name", "company", "phone", "website", "country", "subject")
-_PLATFORM = ("verified", "account_age_years", "products_viewed_90d", "inquiries_sent_90d", "ip_country")
-_LABELS = {
-    "email": "ui.email",
-    "display_name": "ui.name",
-    "company": "ui.company",
-    "phone": "ui.phone",
-    "website": "ui.website",
-    "country": "ui.country",
-    "subject": "ui.subject",
-    "verified": "ui.verified",
-    "account_age_years": "ui.account_age",
-    "products_viewed_90d": "ui.products_viewed",
-    "inquiries_sent_90d": "ui.inquiries_sent",
-    "ip_country": "ui.ip_country",
-}
+# The page shows every inquiry field but Reply-To up front; Reply-To sits with the platform card.
+FIELDS = tuple(f for f in inputs.INQUIRY_FIELDS if f != "reply_to")
+_PLATFORM = inputs.PLATFORM_FIELDS
+
+
+def _label(name: str) -> str:
+    return f"ui.field.{name}"
 
 
 def _fill(inquiry: Inquiry) -> None:
-    for name in FIELDS:
+    for name in inputs.INQUIRY_FIELDS:
         value = getattr(inquiry, name)
         if value:
             st.session_state[f"f_{name}"] = value
@@ -67,7 +58,7 @@ def _on_upload() -> None:
 
 def render() -> bool:
     """Draw the form; True when the rep pressed Research."""
-    for name in FIELDS + _PLATFORM:
+    for name in inputs.INQUIRY_FIELDS + _PLATFORM:
         st.session_state.setdefault(f"f_{name}", "")
     st.text_area(tr("ui.inquiry_text"), key="paste", height=200, on_change=_on_paste)
     st.file_uploader(tr("ui.upload"), type=["eml", "msg"], key="upload", on_change=_on_upload)
@@ -76,21 +67,25 @@ def render() -> bool:
     st.caption(tr("ui.fields_hint"))
     cols = st.columns(3)
     for i, name in enumerate(FIELDS):
-        cols[i % 3].text_input(tr(_LABELS[name]), key=f"f_{name}")
+        cols[i % 3].text_input(tr(_label(name)), key=f"f_{name}")
     with st.expander(tr("ui.platform")):
         p = st.columns(len(_PLATFORM))
         p[0].selectbox(
-            tr("ui.verified"), ["", "yes", "no"], key="f_verified", format_func=lambda v: tr(f"ui.verified_{v or 'na'}")
+            tr(_label("verified")),
+            ["", "yes", "no"],
+            key="f_verified",
+            format_func=lambda v: tr(f"ui.verified_{v or 'na'}"),
         )
         for col, name in zip(p[1:], _PLATFORM[1:], strict=True):
-            col.text_input(tr(_LABELS[name]), key=f"f_{name}")
+            col.text_input(tr(_label(name)), key=f"f_{name}")
+        st.text_input(tr(_label("reply_to")), key="f_reply_to")
     return bool(st.button(tr("ui.run"), type="primary", key="run"))
 
 
 def build_inquiry() -> Inquiry:
     """The Inquiry from what is on the form; the fields as edited win over the text or file."""
     state = st.session_state
-    fields: dict[str, Any] = {k: str(state.get(f"f_{k}", "")).strip() for k in FIELDS}
+    fields: dict[str, Any] = {k: str(state.get(f"f_{k}", "")).strip() for k in inputs.INQUIRY_FIELDS}
     fields = {k: v for k, v in fields.items() if v}
     platform = inputs.platform_stats({k: state.get(f"f_{k}") or None for k in _PLATFORM})
     if not platform.is_empty():
@@ -106,4 +101,5 @@ def build_inquiry() -> Inquiry:
 
 def field_label(name: str) -> str:
     """The form's label for a field name an InputError mentions (e.g. account_age_years)."""
-    return tr(_LABELS[name]) if name in _LABELS else name
+    known = name in inputs.INQUIRY_FIELDS or name in _PLATFORM
+    return tr(_label(name)) if known else name

@@ -1,6 +1,6 @@
 """What the rep should do next: reply, verify, terms, and links for their own checks.
 
-All choices are data in ``research/data/advice.toml``; this module only applies them.
+All choices are data in ``research/data/advice.toml`` (``Rules.advice``); this module only applies them.
 """
 
 from __future__ import annotations
@@ -9,9 +9,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from research.assess.facts import fact
-from research.data.load import toml_table
+from research.extract.mail_hosts import is_shared
+from research.facts import fact, facts_of
+from research.rules import Rules
 from research.types import Advice, BuyerType, Finding, Fit, Inquiry, SellerProfile, Verdict
+
+Table = Mapping[str, Any]
 
 
 def _codes(findings: Sequence[Finding]) -> set[str]:
@@ -19,7 +22,10 @@ def _codes(findings: Sequence[Finding]) -> set[str]:
 
 
 def _hints(findings: Sequence[Finding]) -> set[str]:
-    return {str(h) for f in findings for h in f.facts.get("advice_hints") or ()}
+    hints = facts_of(findings, "inquiry").get("advice_hints", []) + facts_of(findings, "platform").get(
+        "advice_hints", []
+    )
+    return set(hints)
 
 
 def proposed_products(fit: Fit, profile: SellerProfile, count: int) -> list[str]:
@@ -45,9 +51,9 @@ def reply_advice(
     fit: Fit,
     profile: SellerProfile,
     params: dict[str, Any],
+    table: Table,
     certain: bool = True,
 ) -> list[Advice]:
-    table = toml_table("advice.toml")
     # An X from a veto or very low authenticity is "do not engage"; one from piled-up doubts is "with care".
     key = "X_doubt" if v.category == "X" and not certain and "X_doubt" in table["reply"] else v.category
     codes = list(table["reply"].get(key, ()))
@@ -59,15 +65,15 @@ def reply_advice(
     if wants and profile.product_lines and v.category not in prop["not_for"]:
         codes.append(prop["code"])
     out = [Advice(code, "reply", params) for code in dict.fromkeys(codes)]
-    return out + [a for a in signal_advice(findings, v) if a.code not in codes]
+    return out + [a for a in signal_advice(findings, v, table) if a.code not in codes]
 
 
-def signal_advice(findings: Sequence[Finding], v: Verdict) -> list[Advice]:
+def signal_advice(findings: Sequence[Finding], v: Verdict, table: Table) -> list[Advice]:
     """Reply advice a signal (filling the message with its params) or an enricher's advice hint calls for."""
     by_code = {s.code: s for f in findings for s in f.signals}
     hints = _hints(findings)
     out = []
-    for rule in toml_table("advice.toml").get("reply_when", ()):
+    for rule in table.get("reply_when", ()):
         if v.category in rule.get("not_for", ()):
             continue
         hit = next((by_code[c] for c in rule.get("signals", ()) if c in by_code), None)
@@ -78,7 +84,7 @@ def signal_advice(findings: Sequence[Finding], v: Verdict) -> list[Advice]:
 
 def _hint_params(findings: Sequence[Finding]) -> dict[str, Any]:
     """What a hint's message may name: the inquiry's language, said in the report's language."""
-    lang = next((str(f.facts["language"]) for f in findings if f.facts.get("language")), "")
+    lang = facts_of(findings, "inquiry").get("language", "")
     return {"language": {"code": f"language.{lang}"}} if lang else {}
 
 
@@ -91,10 +97,10 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def verify_advice(findings: Sequence[Finding]) -> list[Advice]:
+def verify_advice(findings: Sequence[Finding], table: Table) -> list[Advice]:
     codes = _codes(findings)
     out: list[Advice] = []
-    for rule in toml_table("advice.toml")["verify"]:
+    for rule in table["verify"]:
         fired = bool(codes & set(rule.get("signals", ())))
         if "fact" in rule:
             value = fact(findings, rule["fact"])
@@ -106,29 +112,31 @@ def verify_advice(findings: Sequence[Finding]) -> list[Advice]:
     return out
 
 
-def terms_advice(v: Verdict) -> list[Advice]:
-    by_risk: Mapping[str, Sequence[str]] = toml_table("advice.toml")["terms"].get(v.category, {})
+def terms_advice(v: Verdict, table: Table) -> list[Advice]:
+    by_risk: Mapping[str, Sequence[str]] = table["terms"].get(v.category, {})
     codes = by_risk.get(v.risk) or by_risk.get("any") or ()
     return [Advice(code, "terms") for code in codes]
 
 
 def link_queries(inquiry: Inquiry, findings: Sequence[Finding]) -> dict[str, str]:
     """What to search for: the company (else the business domain), the e-mail, the address."""
-    free = fact(findings, "email.provider") in ("free", "disposable")
-    domain = fact(findings, "website.site_domain") or ("" if free else inquiry.domain)
-    company = inquiry.company or fact(findings, "domain.registrant_org") or domain or inquiry.display_name
+    site = facts_of(findings, "website")
+    shared = not inquiry.domain or is_shared(inquiry.domain)
+    domain = site.get("site_domain") or ("" if shared else inquiry.domain)
+    registrant = facts_of(findings, "domain").get("registrant_org") or ""
+    company = inquiry.company or registrant or domain or inquiry.display_name
     return {
-        "company": " ".join(str(company or "").split()),
+        "company": " ".join(company.split()),
         "email": f'"{inquiry.email.strip()}"' if "@" in inquiry.email else "",
-        "address": " ".join(str(fact(findings, "website.address") or "").split()),
+        "address": " ".join(site.get("address", "").split()),
     }
 
 
-def check_links(inquiry: Inquiry, findings: Sequence[Finding] = ()) -> list[Advice]:
+def check_links(inquiry: Inquiry, findings: Sequence[Finding], table: Table) -> list[Advice]:
     """Search links that open on the rep's machine; every query is percent-encoded."""
     queries = link_queries(inquiry, findings)
     out = []
-    for link in toml_table("advice.toml")["links"]:
+    for link in table["links"]:
         if query := queries.get(link["query"], ""):
             url = link["url"].format(q=quote(query, safe=""))
             out.append(Advice(link["code"], "link", {"query": query}, url))
@@ -142,9 +150,11 @@ def advice(
     findings: Sequence[Finding],
     fit: Fit,
     profile: SellerProfile,
+    rules: Rules,
     certain: bool = True,
 ) -> tuple[Advice, ...]:
-    count = int(toml_table("advice.toml")["propose"]["count"])
-    params = _common(fit, profile, inquiry, count)
-    steps = reply_advice(v, bt, findings, fit, profile, params, certain) + verify_advice(findings) + terms_advice(v)
-    return tuple(steps + check_links(inquiry, findings))
+    table = rules.advice
+    params = _common(fit, profile, inquiry, int(table["propose"]["count"]))
+    steps = reply_advice(v, bt, findings, fit, profile, params, table, certain)
+    steps += verify_advice(findings, table) + terms_advice(v, table)
+    return tuple(steps + check_links(inquiry, findings, table))

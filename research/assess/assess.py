@@ -8,13 +8,24 @@ from dataclasses import dataclass, replace
 from research.assess.advice import advice
 from research.assess.buyer_type import buyer_type
 from research.assess.certs import cert_fit, mentioned
-from research.assess.facts import facts_of, records
 from research.assess.fit import FitConfig, Phrase, buyer_phrases, product_fit
 from research.assess.market import MarketFit, buyer_markets, market_fit
-from research.assess.rules import Rules, load_rules
-from research.assess.verdict import verdict
+from research.assess.verdict import verdict, weigh
+from research.facts import FitFacts, facts_of
+from research.rules import Rules
 from research.signals import finding, signal
-from research.types import Advice, BuyerType, Evidence, Finding, Fit, Inquiry, SellerProfile, Signal, Verdict
+from research.types import (
+    Advice,
+    BuyerType,
+    Evidence,
+    Finding,
+    Fit,
+    Inquiry,
+    ScoredSignal,
+    SellerProfile,
+    Signal,
+    Verdict,
+)
 
 
 @dataclass(frozen=True)
@@ -24,6 +35,7 @@ class Assessment:
     fit: Fit
     advice: tuple[Advice, ...]
     fit_finding: Finding
+    signals: tuple[ScoredSignal, ...]  # every finding's signals and the fit's, as the rules weigh them
 
 
 def product_signals(
@@ -63,8 +75,8 @@ def cert_signals(inquiry: Inquiry, findings: Sequence[Finding], profile: SellerP
     """Certifications the inquiry asks for, held or not (only with a profile that lists ours)."""
     if not profile.certifications:
         return []
-    specifics = facts_of(findings, "inquiry").get("specifics")
-    texts = [inquiry.subject, inquiry.body, *(str(s.get("text", "")) for s in records(specifics))]
+    specifics = facts_of(findings, "inquiry").get("specifics", [])
+    texts = [inquiry.subject, inquiry.body, *(s["text"] for s in specifics)]
     cf = cert_fit((c for text in texts for c in mentioned(text)), profile.certifications)
     out = []
     for code, certs in (("fit.certs_held", cf.held), ("fit.certs_missing", cf.missing)):
@@ -86,20 +98,17 @@ def market_signals(mf: MarketFit, profile: SellerProfile) -> list[Signal]:
     return out
 
 
-def assess(
-    inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile, rules: Rules | None = None
-) -> Assessment:
-    rules = rules or load_rules()
+def assess(inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile, rules: Rules) -> Assessment:
     phrases = buyer_phrases(inquiry, findings)
     fit = product_fit(phrases, profile.product_lines, FitConfig.from_table(dict(rules.table("fit"))))
     mf = market_fit(buyer_markets(inquiry, findings), profile.target_markets, profile.excluded_markets)
     fit = replace(fit, market_overlap=mf.overlap, market_excluded=mf.excluded)
-    language = str(facts_of(findings, "inquiry").get("language") or "")
+    language = facts_of(findings, "inquiry").get("language", "")
     fit_signals = product_signals(fit, phrases, profile, rules, language) + market_signals(mf, profile)
     fit_signals += cert_signals(inquiry, findings, profile)
     if any(sg.code == "fit.products_unread" for sg in fit_signals):
         fit = replace(fit, product_overlap=None)  # not 0 %: we could not read what they named
-    facts = {
+    facts: FitFacts = {
         "product_overlap": fit.product_overlap,
         "matched_lines": sorted({m.our_line for m in fit.matched_products}),
         "buyer_markets": sorted(mf.buyer),
@@ -108,8 +117,9 @@ def assess(
     }
     fit_finding = finding("fit", facts, fit_signals)
     everything = (*findings, fit_finding)
-    signals = [s for f in everything for s in f.signals]
-    v = verdict(signals, rules)
-    bt = buyer_type(signals, rules, everything)
-    certain = any(rules.signal(s.code).veto for s in signals) or v.scores["authenticity"] < rules.x_authenticity_below
-    return Assessment(v, bt, fit, advice(v, bt, inquiry, everything, fit, profile, certain), fit_finding)
+    scored = weigh((s for f in everything for s in f.signals), rules)
+    v = verdict(scored, rules)
+    bt = buyer_type(scored, rules, everything)
+    certain = any(s.veto for s in scored) or v.scores["authenticity"] < rules.x_authenticity_below
+    steps = advice(v, bt, inquiry, everything, fit, profile, rules, certain)
+    return Assessment(v, bt, fit, steps, fit_finding, scored)

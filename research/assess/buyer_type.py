@@ -1,7 +1,7 @@
 """Buyer type: retailer, wholesaler, OEM/brand importer, chain, end user or unknown.
 
 Votes come from data only: signals' ``votes`` in scoring.toml, and fact rules in
-``research/data/buyer_type.toml`` (store count, staff, warehouse, quantities).
+``research/data/buyer_type.toml`` (store count, staff, warehouse, quantities), both in the Rules passed.
 """
 
 from __future__ import annotations
@@ -10,19 +10,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from research.assess.facts import facts_of, records, strings
-from research.assess.rules import Rules
-from research.data.load import toml_table
-from research.types import BuyerType, Evidence, Finding, Reason, Signal
+from research.facts import SizeHint, facts_of
+from research.rules import Rules
+from research.types import BuyerType, Evidence, Finding, Reason, ScoredSignal
 
 Vote = tuple[str, float, Reason]  # (label, weight, the evidence behind it)
-
-
-def _number(value: Any) -> float | None:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _in_range(value: float, rule: Mapping[str, Any]) -> bool:
@@ -39,20 +31,19 @@ def size_votes(findings: Sequence[Finding], table: Mapping[str, Any]) -> list[Vo
     A site that is parked or under construction proves nothing about size: its "450 stores" is a
     claim the rest of the site cannot back, so it casts no vote (the report still shows it)."""
     site = facts_of(findings, "website")
-    if str(site.get("state") or "ok") != "ok":
+    if site.get("state", "ok") != "ok":
         return []
-    biggest: dict[str, Mapping[str, Any]] = {}
-    for hint in records(site.get("size_hints")):
-        value = _number(hint.get("value"))
-        kind = str(hint.get("kind", ""))
-        if value is not None and (kind not in biggest or value > float(biggest[kind]["value"])):
-            biggest[kind] = {**hint, "value": value}
+    biggest: dict[str, SizeHint] = {}
+    for hint in site.get("size_hints", []):
+        kind = hint.get("kind", "")
+        if kind not in biggest or hint.get("value", 0) > biggest[kind].get("value", 0):
+            biggest[kind] = hint
     out: list[Vote] = []
     for rule in table.get("size", ()):
         top = biggest.get(rule["kind"])
-        if top and _in_range(float(top["value"]), rule):
-            ev = Evidence("url", str(top.get("url", "")), str(top.get("text", "")))
-            out += _votes(rule, Reason(rule["code"], {"value": _show(top["value"])}, 0.0, (ev,)))
+        if top and _in_range(top.get("value", 0), rule):
+            ev = Evidence("url", top.get("url", ""), top.get("text", ""))
+            out += _votes(rule, Reason(rule["code"], {"value": _show(top.get("value", 0))}, 0.0, (ev,)))
     return out
 
 
@@ -62,31 +53,31 @@ def _show(value: float) -> str:
 
 def quantity_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[str, Any]) -> list[Vote]:
     """Votes from the quantities in the inquiry, unless the inquiry enricher already voted."""
-    quantities = [q for q in records(facts_of(findings, "inquiry").get("quantities")) if _number(q.get("value"))]
+    quantities = [q for q in facts_of(findings, "inquiry").get("quantities", []) if q["value"]]
     if not quantities:
         return []
     containers = table.get("container_units", {})
-    boxes = [q for q in quantities if str(q.get("unit", "")).strip().lower() in containers.get("units", ())]
+    boxes = [q for q in quantities if q["unit"].strip().lower() in containers.get("units", ())]
     if boxes and containers:
         if codes & set(containers.get("unless", ())):
             return []
-        ev = Evidence("text", "inquiry", str(boxes[0].get("text", "")))
-        return _votes(containers, Reason(containers["code"], {"text": boxes[0].get("text", "")}, 0.0, (ev,)))
-    top = max(quantities, key=lambda q: float(q["value"]))
+        ev = Evidence("text", "inquiry", boxes[0]["text"])
+        return _votes(containers, Reason(containers["code"], {"text": boxes[0]["text"]}, 0.0, (ev,)))
+    top = max(quantities, key=lambda q: q["value"])
     out: list[Vote] = []
     for rule in table.get("quantity", ()):
-        if codes & set(rule.get("unless", ())) or not _in_range(float(top["value"]), rule):
+        if codes & set(rule.get("unless", ())) or not _in_range(top["value"], rule):
             continue
-        ev = Evidence("text", "inquiry", str(top.get("text", "")))
-        out += _votes(rule, Reason(rule["code"], {"text": top.get("text", "")}, 0.0, (ev,)))
+        ev = Evidence("text", "inquiry", top["text"])
+        out += _votes(rule, Reason(rule["code"], {"text": top["text"]}, 0.0, (ev,)))
     return out
 
 
 def model_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[str, Any]) -> list[Vote]:
     """Votes from the website's business_model facts, unless a website signal already voted."""
     site = facts_of(findings, "website")
-    models = set(strings(site.get("business_model")))
-    url = str(site.get("final_url") or site.get("url") or "website")
+    models = set(site.get("business_model", []))
+    url = site.get("final_url") or site.get("url") or "website"
     out: list[Vote] = []
     for rule in table.get("business_model", ()):
         if rule["model"] in models and not codes & set(rule.get("unless", ())):
@@ -94,7 +85,7 @@ def model_votes(findings: Sequence[Finding], codes: set[str], table: Mapping[str
     return out
 
 
-def signal_votes(signals: Iterable[Signal], rules: Rules) -> list[Vote]:
+def signal_votes(signals: Iterable[ScoredSignal], rules: Rules) -> list[Vote]:
     return [
         (label, weight, Reason(s.code, s.params, weight, s.evidence))
         for s in signals
@@ -124,11 +115,9 @@ def decide(votes: Sequence[Vote], table: Mapping[str, Any]) -> BuyerType:
     return BuyerType(best, round(confidence, 2), tuple(sorted(evidence[best], key=lambda r: -r.weight)))
 
 
-def buyer_type(
-    signals: Iterable[Signal], rules: Rules, findings: Sequence[Finding] = (), table: Mapping[str, Any] | None = None
-) -> BuyerType:
+def buyer_type(signals: Iterable[ScoredSignal], rules: Rules, findings: Sequence[Finding] = ()) -> BuyerType:
     signals = list(signals)
-    table = toml_table("buyer_type.toml") if table is None else table
+    table = rules.buyer_type
     codes = {s.code for s in signals}
     votes = signal_votes(signals, rules) + size_votes(findings, table) + quantity_votes(findings, codes, table)
     votes += model_votes(findings, codes, table)

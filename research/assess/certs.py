@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from research.assess.market import fold
 from research.data.load import toml_table
+from research.extract.text import fold
 
 
 def _key(name: str) -> str:

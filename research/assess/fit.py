@@ -20,11 +20,10 @@ import numpy as np
 from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from research.assess.facts import facts_of, records, strings
-from research.assess.market import fold
+from research.extract.text import CJK_RUN, fold, has_cjk
+from research.facts import facts_of
 from research.types import Finding, Fit, Inquiry, ProductLine, ProductMatch
 
-_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+)")
 _WORD = re.compile(r"[^\W_]+")
 _CLAUSE = re.compile(r"[.,;:!?\n()\[\]。，；：！？、（）]+(?:\s|$)|\n|[。，；：！？、（）]")
 _MAX_WINDOW = 4  # longest buyer phrase (in words) compared with a term by the fuzzy matcher
@@ -47,16 +46,12 @@ def _stem(token: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded, plural-stripped words; runs of CJK characters are single tokens."""
-    spaced = _CJK.sub(r" \1 ", fold(text))
+    spaced = CJK_RUN.sub(r" \g<0> ", fold(text))
     return [_stem(t) for t in _WORD.findall(spaced)]
 
 
 def normalize(text: str) -> str:
     return " ".join(tokens(text))
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
 
 
 @dataclass(frozen=True)
@@ -232,13 +227,11 @@ def _show(phrase: Phrase, term: Term) -> str:
 def buyer_phrases(inquiry: Inquiry, findings: Sequence[Finding]) -> list[Phrase]:
     """What the buyer sells or asks for, each with where we read it (URL or "inquiry")."""
     site, inq = facts_of(findings, "website"), facts_of(findings, "inquiry")
-    url = str(site.get("final_url") or site.get("url") or "website")
-    out = [Phrase(p, url, False) for p in strings(site.get("products"))]
-    out += [
-        Phrase(str(s.get("text", "")), str(s.get("url") or url), False) for s in records(site.get("product_sources"))
-    ]
-    out += [Phrase(str(site[k]), url, True) for k in ("title", "description") if site.get(k)]
-    out += [Phrase(p, "inquiry", False) for p in strings(inq.get("products"))]
+    url = site.get("final_url") or site.get("url") or "website"
+    out = [Phrase(p, url, False) for p in site.get("products", [])]
+    out += [Phrase(s.get("text", ""), s.get("url") or url, False) for s in site.get("product_sources", [])]
+    out += [Phrase(text, url, True) for text in (site.get("title", ""), site.get("description", "")) if text]
+    out += [Phrase(p, "inquiry", False) for p in inq.get("products", [])]
     out += [Phrase(t, "inquiry", True) for t in (inquiry.subject, inquiry.body) if t.strip()]
     return [p for p in out if p.text.strip()]
 

@@ -5,14 +5,15 @@ Regions (EU, GCC, LATAM ...) are data in ``research/data/regions.toml``.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from research.assess.facts import facts_of, strings
-from research.data.load import toml_table, word_list
+from research.data.load import toml_table
+from research.extract.countries import cctld_country, country_code
+from research.extract.mail_hosts import is_shared
+from research.facts import facts_of
 from research.types import Evidence, Finding, Inquiry
 
 _MAX_DEPTH = 5  # regions naming regions; a cycle stops here instead of looping
@@ -37,30 +38,6 @@ def expand(markets: Iterable[str], depth: int = 0) -> frozenset[str]:
     return frozenset(out)
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: 'España' -> 'espana'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
-
-
-def country_code(text: str) -> str:
-    """An ISO code from a code or a common country name; ``""`` when unknown."""
-    value = fold(text)
-    if len(value) == 2 and value.isalpha():
-        return value.upper()
-    names: Mapping[str, str] = toml_table("regions.toml")["names"]
-    return str(names.get(value, ""))
-
-
-def cctld_country(domain: str) -> str:
-    """The country a domain's ccTLD names, unless the TLD is sold as a generic one."""
-    tld = domain.rstrip(".").rpartition(".")[2].lower()
-    table = toml_table("regions.toml")["cctld"]
-    if len(tld) != 2 or not tld.isalpha() or tld in table["generic"]:
-        return ""
-    return str(table["aliases"].get(tld, tld.upper()))
-
-
 @dataclass(frozen=True)
 class MarketFit:
     buyer: Mapping[str, Evidence]  # ISO code -> where we saw it
@@ -72,16 +49,17 @@ def buyer_markets(inquiry: Inquiry, findings: Sequence[Finding]) -> dict[str, Ev
     """Every country the buyer is tied to, with the first place we saw it."""
     site, inq = facts_of(findings, "website"), facts_of(findings, "inquiry")
     found: list[tuple[str, Evidence]] = []
-    url = str(site.get("final_url") or site.get("url") or "")
-    found += [(str(m).upper(), Evidence("url", url, "markets")) for m in strings(site.get("markets"))]
-    if dest := str(inq.get("destination_country") or ""):
+    url = site.get("final_url") or site.get("url") or ""
+    found += [(m.upper(), Evidence("url", url, "markets")) for m in site.get("markets", [])]
+    if dest := inq.get("destination_country", ""):
         found.append((dest.upper(), Evidence("text", "inquiry", f"destination {dest}")))
     if inquiry.country and (code := country_code(inquiry.country)):
         found.append((code, Evidence("text", "inquiry", f"country: {inquiry.country}")))
     # A webmail domain (mail.ru, yahoo.co.uk) is used far beyond its country: not a market clue.
-    free = facts_of(findings, "email").get("provider") in ("free", "disposable")
-    sender = "" if free or inquiry.domain in word_list("free_mail.txt") else inquiry.domain
-    for dom in (str(site.get("site_domain") or ""), sender):
+    email = facts_of(findings, "email")
+    shared = email.get("free_mail") or email.get("disposable") or is_shared(inquiry.domain)
+    sender = "" if not inquiry.domain or shared else inquiry.domain
+    for dom in (site.get("site_domain", ""), sender):
         if dom and (code := cctld_country(dom)):
             found.append((code, Evidence("dns", dom, f".{dom.rpartition('.')[2]}")))
     out: dict[str, Evidence] = {}

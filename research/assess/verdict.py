@@ -1,14 +1,25 @@
-"""Scores, risk and category from the signals, by the rules in scoring.toml."""
+"""Scores, risk and category from the signals, by the rules they are given; and which rule decided."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
-from research.assess.rules import Rules
-from research.types import DIMENSIONS, Category, Reason, Risk, Signal, Verdict
+from research.rules import Rules
+from research.types import DIMENSIONS, Category, Reason, Risk, ScoredSignal, Signal, Verdict
 
 
-def scores(signals: Iterable[Signal], rules: Rules) -> dict[str, int]:
+def weigh(signals: Iterable[Signal], rules: Rules) -> tuple[ScoredSignal, ...]:
+    """Each signal with the dimension, weight and marks the rules give its code."""
+    out = []
+    for s in signals:
+        r = rules.signal(s.code)
+        out.append(ScoredSignal(s.source, s.code, r.dimension, r.weight, r.red_flag, r.veto, s.params, s.evidence))
+    return tuple(out)
+
+
+def scores(signals: Iterable[ScoredSignal], rules: Rules) -> dict[str, int]:
     totals = dict(rules.base)
     for s in signals:
         totals[s.dimension] += s.weight
@@ -22,52 +33,91 @@ def risk(score: Mapping[str, int], rules: Rules) -> Risk:
     return "medium" if auth < rules.risk_medium_below else "low"
 
 
-def red_flags(signals: Iterable[Signal], rules: Rules) -> int:
+def red_flags(signals: Iterable[ScoredSignal]) -> int:
     """Distinct red-flag codes: the same doubt seen twice is still one doubt."""
-    return len({s.code for s in signals if rules.signal(s.code).red_flag})
+    return len({s.code for s in signals if s.red_flag})
 
 
-def category(score: Mapping[str, int], signals: Iterable[Signal], rules: Rules) -> Category:
-    signals = list(signals)
-    flags = red_flags(signals, rules)
-    codes = {s.code for s in signals}
-    if any(rules.signal(s.code).veto for s in signals):
-        return "X"
-    if score["authenticity"] < rules.x_authenticity_below and flags >= rules.x_low_authenticity_min_red_flags:
-        return "X"
+@dataclass(frozen=True)
+class Decision:
+    """A category and the rule of scoring.toml that gave it, with what the rule compared."""
+
+    category: Category
+    rule: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _message(s: ScoredSignal) -> dict[str, Any]:
+    return {"code": s.code, "params": dict(s.params)}
+
+
+def _x(score: Mapping[str, int], signals: list[ScoredSignal], rules: Rules) -> Decision | None:
+    if veto := next((s for s in signals if s.veto), None):
+        return Decision("X", "veto", {"signal": _message(veto)})
+    flags = red_flags(signals)
+    auth = score["authenticity"]
+    if auth < rules.x_authenticity_below and flags >= rules.x_low_authenticity_min_red_flags:
+        return Decision("X", "x_authenticity_below", {"score": auth, "limit": rules.x_authenticity_below})
     if rules.x_min_red_flags and flags >= rules.x_min_red_flags:
-        return "X"
-    if score["fit"] < rules.c_fit_below or rules.c_at_best & codes:
-        return "C"
-    a_ok = not (rules.b_at_best & codes) and flags <= rules.a_max_red_flags
-    if a_ok and all(score[d] >= v for d, v in rules.category_a.items()):
-        return "A"
-    return "B" if _is_b(score, rules) else "C"
+        return Decision("X", "x_min_red_flags", {"count": flags, "limit": rules.x_min_red_flags})
+    return None
 
 
-def _is_b(score: Mapping[str, int], rules: Rules) -> bool:
+def _c_cap(score: Mapping[str, int], signals: list[ScoredSignal], rules: Rules) -> Decision | None:
+    if score["fit"] < rules.c_fit_below:
+        return Decision("C", "c_fit_below", {"score": score["fit"], "limit": rules.c_fit_below})
+    if cap := next((s for s in signals if s.code in rules.c_at_best), None):
+        return Decision("C", "c_at_best", {"signal": _message(cap)})
+    return None
+
+
+def _b(score: Mapping[str, int], rules: Rules) -> Decision | None:
     """Worth a price list and a follow-up: real enough, some value, and keen or a fitting business."""
     if score["authenticity"] < rules.category_b_min_authenticity or score["value"] < rules.b_min_value:
-        return False
-    if any(score[d] >= v for d, v in rules.category_b_any.items()):
-        return True
-    return any(all(score[d] >= v for d, v in route.items()) for route in rules.category_b_routes)
+        return None
+    for dim, limit in rules.category_b_any.items():
+        if score[dim] >= limit:
+            return Decision("B", "b_any", {"dimension": {"code": f"score.{dim}"}, "score": score[dim], "limit": limit})
+    for i, route in enumerate(rules.category_b_routes):
+        if all(score[d] >= v for d, v in route.items()):
+            return Decision("B", "b_all", {"route": i + 1, "minimums": _minimums(route)})
+    return None
 
 
-def top_reasons(signals: Iterable[Signal], cat: Category, rules: Rules) -> tuple[Reason, ...]:
+def _minimums(mins: Mapping[str, float]) -> list[dict[str, Any]]:
+    return [
+        {"code": "score.at_least", "params": {"dimension": {"code": f"score.{d}"}, "limit": v}} for d, v in mins.items()
+    ]
+
+
+def decide(score: Mapping[str, int], signals: Iterable[ScoredSignal], rules: Rules) -> Decision:
+    signals = list(signals)
+    decided = _x(score, signals, rules) or _c_cap(score, signals, rules)
+    if decided:
+        return decided
+    capped = next((s for s in signals if s.code in rules.b_at_best), None)
+    a_ok = capped is None and red_flags(signals) <= rules.a_max_red_flags
+    if a_ok and all(score[d] >= v for d, v in rules.category_a.items()):
+        return Decision("A", "a_min", {"minimums": _minimums(rules.category_a)})
+    return _b(score, rules) or Decision("C", "c_default")
+
+
+def category(score: Mapping[str, int], signals: Iterable[ScoredSignal], rules: Rules) -> Category:
+    return decide(score, signals, rules).category
+
+
+def top_reasons(signals: Iterable[ScoredSignal], cat: Category, rules: Rules) -> tuple[Reason, ...]:
     """Strongest signals first; for X and C the ones that pulled the verdict down lead."""
     ranked = sorted(
         (s for s in signals if s.weight),
-        key=lambda s: (
-            not rules.signal(s.code).veto,
-            (s.weight > 0) if cat in ("X", "C") else (s.weight < 0),
-            -abs(s.weight),
-        ),
+        key=lambda s: (not s.veto, (s.weight > 0) if cat in ("X", "C") else (s.weight < 0), -abs(s.weight)),
     )
     return tuple(Reason(s.code, s.params, s.weight, s.evidence) for s in ranked[: rules.top_reasons])
 
 
-def verdict(signals: list[Signal], rules: Rules) -> Verdict:
+def verdict(signals: Iterable[ScoredSignal], rules: Rules) -> Verdict:
+    signals = list(signals)
     score = scores(signals, rules)
-    cat = category(score, signals, rules)
-    return Verdict(cat, "high" if cat == "X" else risk(score, rules), score, top_reasons(signals, cat, rules))
+    d = decide(score, signals, rules)
+    level: Risk = "high" if d.category == "X" else risk(score, rules)
+    return Verdict(d.category, level, score, top_reasons(signals, d.category, rules), d.rule, d.params)

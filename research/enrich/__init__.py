@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from research.enrich import customs, domain, email, history, inquiry_text, platform, website
+from research.enrich import customs, domain, email, history, inquiry, platform, website
 from research.enrich.base import Enricher
 
 ENRICHERS: tuple[Enricher, ...] = (
     email.ENRICHER,
     domain.ENRICHER,
     website.ENRICHER,
-    inquiry_text.ENRICHER,
+    inquiry.ENRICHER,
     platform.ENRICHER,
     history.ENRICHER,
     customs.ENRICHER,

@@ -6,18 +6,14 @@ it carries a low weight. A privacy-service registrant country says nothing and i
 
 from __future__ import annotations
 
-from typing import Any
-
 import phonenumbers
 
-from research.extract.domains import cctld
-from research.extract.whois_parse import country_code
+from research.extract.countries import cctld_country, country_code
+from research.facts import DomainFacts
 from research.signals import signal
 from research.types import Evidence, Inquiry, Signal
 
 SOURCE = "domain"
-# ccTLDs sold worldwide as generic names: they say nothing about the owner's country.
-_GENERIC_CCTLDS = frozenset({"CO", "IO", "ME", "TV", "CC", "AI", "WS", "FM", "AM", "LY", "GG", "TO", "SH", "AC", "NU"})
 
 
 def phone_country(phone: str) -> str | None:
@@ -35,21 +31,19 @@ def phone_country(phone: str) -> str | None:
     return region if region and region != "ZZ" else None
 
 
-def countries(inquiry: Inquiry, facts: dict[str, Any]) -> dict[str, str]:
+def countries(inquiry: Inquiry, facts: DomainFacts) -> dict[str, str]:
     """Where each source places the buyer: {"registrant": "CN", "cctld": "DE", ...}."""
     found: dict[str, str | None] = {
         "registrant": None if facts.get("privacy") else facts.get("registrant_country"),
-        "cctld": cctld(facts.get("domain", "")) or None,
+        "cctld": cctld_country(facts.get("domain", "")) or None,
         "phone": phone_country(inquiry.phone),
         "stated": country_code(inquiry.country) if inquiry.country.strip() else None,
         "ip": country_code(inquiry.platform.ip_country or "") if inquiry.platform.ip_country else None,
     }
-    if found["cctld"] in _GENERIC_CCTLDS:
-        found["cctld"] = None
     return {k: v.upper() for k, v in found.items() if v}
 
 
-def country_signals(inquiry: Inquiry, facts: dict[str, Any]) -> list[Signal]:
+def country_signals(inquiry: Inquiry, facts: DomainFacts) -> list[Signal]:
     seen = countries(inquiry, facts)
     if len(seen) < 2:
         return []

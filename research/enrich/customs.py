@@ -6,13 +6,13 @@ from the seller profile's [customs] csv or RESEARCH_CUSTOMS_CSV; its columns fro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from research.assess.customs import CustomsSummary, Shipment, find_company, hs_overlap, load_shipments, summarize
-from research.assess.rules import load_rules
 from research.enrich.base import Enricher, finding, signal
 from research.errors import InputError
+from research.extract.customs import CustomsSummary, Shipment, find_company, hs_overlap, load_shipments, summarize
+from research.facts import CustomsFacts
 from research.types import Evidence, Finding, Inquiry, SellerProfile, Signal
 
 if TYPE_CHECKING:
@@ -27,9 +27,12 @@ def _evidence(s: Shipment, path: str) -> Evidence:
 
 
 def customs_signals(
-    summary: CustomsSummary, shipments: Sequence[Shipment], profile: SellerProfile, path: str
+    summary: CustomsSummary,
+    shipments: Sequence[Shipment],
+    profile: SellerProfile,
+    path: str,
+    cfg: Mapping[str, Any],
 ) -> list[Signal]:
-    cfg = load_rules().table("customs")
     ev = tuple(_evidence(s, path) for s in summary.examples)
     params = {"company": summary.matched_name, "last": summary.last.isoformat() if summary.last else "-"}
     out = [signal(SOURCE, "customs.seen_authentic", *ev[:1], company=summary.matched_name)]
@@ -45,7 +48,7 @@ def customs_signals(
     return out
 
 
-def _facts(summary: CustomsSummary) -> dict[str, Any]:
+def _facts(summary: CustomsSummary) -> CustomsFacts:
     return {
         "matched_name": summary.matched_name,
         "shipments": summary.shipments,
@@ -63,7 +66,7 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     company = inquiry.company.strip()
     if not company:
         return finding(SOURCE, {}, status="skipped", reason="customs.no_company")
-    cfg = load_rules().table("customs")
+    cfg = ctx.rules.table("customs")
     try:
         shipments = load_shipments(path, ctx.profile.customs_columns)
     except InputError as exc:
@@ -71,8 +74,9 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     mine = find_company(shipments, company, float(cfg.get("name_match_min", 90)))
     summary = summarize(mine, ctx.now.date(), int(cfg.get("years", 3)), cfg.get("origin_china", ("CN",)))
     if summary is None:
-        return finding(SOURCE, {"shipments": 0}, [signal(SOURCE, "customs.no_record", company=company)])
-    return finding(SOURCE, _facts(summary), customs_signals(summary, mine, ctx.profile, str(path)))
+        none: CustomsFacts = {"shipments": 0}
+        return finding(SOURCE, none, [signal(SOURCE, "customs.no_record", company=company)])
+    return finding(SOURCE, _facts(summary), customs_signals(summary, mine, ctx.profile, str(path), cfg))
 
 
 ENRICHER = Enricher(SOURCE, run, network=False)

@@ -6,15 +6,16 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from research.data.load import word_list
 from research.enrich.base import Enricher, finding, signal
 from research.enrich.consistency import country_signals
-from research.enrich.email import is_disposable, is_free_mail
 from research.errors import DnsError, WhoisError
 from research.extract.domains import registrable, to_ascii
-from research.extract.mail_hosts import mail_provider
+from research.extract.mail_hosts import is_shared, mail_provider
+from research.facts import DomainFacts
 from research.net.dns import DnsAnswer, MxRecord
 from research.net.whois import WhoisResult
 from research.types import Evidence, Finding, Inquiry, Signal
@@ -63,11 +64,11 @@ def parking_ns(name_servers: list[str]) -> str | None:
     return None
 
 
-def _parked_signals(domain: str, facts: dict[str, Any], ns_ref: str) -> list[Signal]:
+def _parked_signals(domain: str, facts: DomainFacts, ns_ref: str) -> list[Signal]:
     host = facts.get("parked_ns_host")
     if not host:
         return []
-    ev = Evidence("dns" if ns_ref == "dns" else "whois", f"{domain} NS", "; ".join(facts["name_servers"]))
+    ev = Evidence("dns" if ns_ref == "dns" else "whois", f"{domain} NS", "; ".join(facts.get("name_servers", [])))
     return [signal(SOURCE, "domain.parked_ns", ev, domain=domain, ns=host)]
 
 
@@ -86,7 +87,7 @@ def _auth_signals(domain: str, spf: str | None, dmarc: str | None) -> list[Signa
     return out
 
 
-def whois_facts(result: WhoisResult | None, now: Any) -> dict[str, Any]:
+def whois_facts(result: WhoisResult | None, now: datetime) -> DomainFacts:
     if result is None:
         return {"whois_status": "error"}
     rec = result.record
@@ -109,16 +110,16 @@ _AGE_BUCKETS = ((90, "domain.age_lt_90d"), (365, "domain.age_lt_1y"))
 _SENIOR_BUCKETS = ((3650, "domain.age_ge_10y"), (1095, "domain.age_ge_3y"))
 
 
-def _age_signals(domain: str, facts: dict[str, Any], result: WhoisResult | None) -> list[Signal]:
+def _age_signals(domain: str, facts: DomainFacts, result: WhoisResult | None) -> list[Signal]:
     age = facts.get("age_days")
     # The creation line when there is one; otherwise what the server said (rate limit, HTML page...).
     evidence = result.record.evidence if result else {}
     line = evidence.get("created") or evidence.get("status") or ("" if result else "no answer")
     ev = Evidence("whois", result.servers[-1] if result and result.servers else "whois", line)
     if age is None:
-        return [signal(SOURCE, "domain.whois_unknown", ev, domain=domain, status=facts["whois_status"])]
+        return [signal(SOURCE, "domain.whois_unknown", ev, domain=domain, status=facts.get("whois_status", ""))]
     out = []
-    params = {"domain": domain, "days": age, "created": facts["created"], "years": age // 365}
+    params = {"domain": domain, "days": age, "created": facts.get("created"), "years": age // 365}
     bucket = next((c for limit, c in _AGE_BUCKETS if age < limit), None)
     bucket = bucket or next((c for limit, c in _SENIOR_BUCKETS if age >= limit), None)
     if bucket:
@@ -160,7 +161,9 @@ def _name_servers(ns: DnsAnswer | None, whois_ns: list[str]) -> tuple[list[str],
     return whois_ns, "whois"
 
 
-def _dns_facts(domain: str, mx: tuple[DnsAnswer, list[MxRecord]], txt: Any, dmarc_txt: Any) -> dict[str, Any]:
+def _dns_facts(
+    domain: str, mx: tuple[DnsAnswer, list[MxRecord]], txt: DnsAnswer | None, dmarc_txt: DnsAnswer | None
+) -> DomainFacts:
     mx_answer, mxs = mx
     spf = spf_record(txt) if txt else None
     dmarc = dmarc_record(dmarc_txt) if dmarc_txt else None
@@ -207,21 +210,24 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     domain = registrable(mail_domain) if mail_domain else ""
     if not domain:
         return finding(SOURCE, {}, country_signals(inquiry, {}), status="skipped", reason="domain.none")
-    if is_free_mail(domain) or is_disposable(domain):
+    if is_shared(domain):
         # The provider's domain says nothing about the buyer; phone and stated country still do.
-        signals = country_signals(inquiry, {})
-        return finding(SOURCE, {"domain": domain}, signals, status="skipped", reason="domain.shared_provider")
+        shared: DomainFacts = {"domain": domain}
+        signals = country_signals(inquiry, shared)
+        return finding(SOURCE, shared, signals, status="skipped", reason="domain.shared_provider")
     mx, txt, dmarc_txt, ns, a, whois = await _lookups(ctx, domain, mail_domain)
-    facts = {**_dns_facts(domain, mx, txt, dmarc_txt), **whois_facts(whois, ctx.now), "mail_domain": mail_domain}
+    facts: DomainFacts = {**_dns_facts(domain, mx, txt, dmarc_txt), **whois_facts(whois, ctx.now)}
+    facts["mail_domain"] = mail_domain
     facts["name_servers"], ns_ref = _name_servers(ns, facts.get("name_servers", []))
     facts["a"] = list(a.records) if a is not None else []
     facts["parked_ns_host"] = parking_ns(facts["name_servers"])
-    facts["parked_ns"] = facts["parked"] = facts["parked_ns_host"] is not None
+    facts["parked"] = facts["parked_ns_host"] is not None
     signals = _mail_signals(mail_domain, *mx)
     if not mx[0].exists:
         signals = [_with_whois_evidence(s, whois) for s in signals]
     else:
-        signals += _auth_signals(mail_domain, facts["spf"], facts["dmarc"]) + _age_signals(domain, facts, whois)
+        signals += _auth_signals(mail_domain, facts.get("spf"), facts.get("dmarc"))
+        signals += _age_signals(domain, facts, whois)
         signals += _parked_signals(domain, facts, ns_ref) + country_signals(inquiry, facts)
     complete = whois is not None and whois.record.status == "found" and txt is not None
     reason = "" if complete else "domain.incomplete"

@@ -8,45 +8,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from email.utils import parseaddr
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from disposable_email_domains import blocklist as _DISPOSABLE
 from email_validator import EmailNotValidError, validate_email
 
 from research.data.load import word_list
 from research.enrich.base import Enricher, finding, signal
 from research.enrich.headers import header_signals
-from research.enrich.identity import identity_signals, lookalike_facts
+from research.enrich.identity import claims, identity_signals
 from research.extract.domains import registrable, to_ascii, to_unicode
+from research.extract.lookalike import find_lookalike
+from research.extract.mail_hosts import free_provider, provider_class
+from research.facts import EmailFacts
 from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
     from research.context import Context
 
 SOURCE = "email"
-
-
-def free_provider(domain: str) -> str | None:
-    """The free-mail service a domain belongs to (vip.qq.com -> vip.qq.com, mail.ru -> mail.ru)."""
-    free = word_list("free_mail.txt")
-    if domain in free:
-        return domain
-    reg = registrable(domain)
-    return reg if reg in free else None
-
-
-def is_free_mail(domain: str) -> bool:
-    return free_provider(domain) is not None
-
-
-def is_disposable(domain: str) -> bool:
-    return domain in _DISPOSABLE or registrable(domain) in _DISPOSABLE
-
-
-def provider_class(domain: str) -> str:
-    if is_disposable(domain):
-        return "disposable"
-    return "free" if is_free_mail(domain) else "corporate"
 
 
 def mixed_scripts(domain: str) -> list[str]:
@@ -66,7 +45,7 @@ def is_role(local: str) -> bool:
     return local.lower().split("+", 1)[0] in roles or first in roles
 
 
-def classify_address(address: str, display_name: str = "") -> dict[str, Any]:
+def classify_address(address: str, display_name: str = "") -> EmailFacts:
     """Plain facts about one address; ``valid`` False with ``error`` when it is not one."""
     shown, addr = parseaddr(address)
     addr = addr or address.strip()
@@ -86,7 +65,6 @@ def classify_address(address: str, display_name: str = "") -> dict[str, Any]:
         "domain": domain,
         "domain_unicode": to_unicode(domain),
         "idn": domain != to_unicode(domain) or not local.isascii(),
-        "provider": provider,
         "free_provider": free_provider(domain),
         "free_mail": provider == "free",
         "disposable": provider == "disposable",
@@ -96,12 +74,12 @@ def classify_address(address: str, display_name: str = "") -> dict[str, Any]:
     }
 
 
-def _provider_signals(facts: dict[str, Any]) -> list[Signal]:
+def _provider_signals(facts: EmailFacts) -> list[Signal]:
     ev = Evidence("text", "email", facts["address"])
-    code = {"disposable": "email.disposable", "free": "email.free_mail"}.get(facts["provider"], "email.corporate")
-    look = facts.get("lookalike") or {}
+    code = "email.disposable" if facts["disposable"] else "email.free_mail" if facts["free_mail"] else "email.corporate"
+    look = facts.get("lookalike")
     # A domain bent to look like someone else's earns no "company domain" credit.
-    imitates = code == "email.corporate" and look.get("kind") not in (None, "claimed")
+    imitates = code == "email.corporate" and look is not None and look["kind"] != "claimed"
     out = [] if imitates else [signal(SOURCE, code, ev, domain=facts["domain_unicode"])]
     if facts["role"]:
         out.append(signal(SOURCE, "email.role_address", ev, local=facts["local"]))
@@ -113,7 +91,7 @@ def _provider_signals(facts: dict[str, Any]) -> list[Signal]:
     return out
 
 
-def _reply_to(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+def _reply_to(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     reply_to = inquiry.reply_to or next(iter(inquiry.header("Reply-To")), "")
     _, reply_addr = parseaddr(reply_to)
     reply_domain = reply_addr.rpartition("@")[2].strip().lower()
@@ -124,12 +102,13 @@ def _reply_to(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
         return [signal(SOURCE, "email.reply_to_differs", ev, reply_to=reply_to, domain=facts["domain_unicode"])]
     # On a shared provider another mailbox is another person (sinara-group@ -> julian.smith@list.ru);
     # inside a company domain, sales@ answering from john@ is normal.
-    if facts["provider"] != "corporate" and reply_addr.lower() != facts["address"].lower():
+    shared = facts["free_mail"] or facts["disposable"]
+    if shared and reply_addr.lower() != facts["address"].lower():
         return [signal(SOURCE, "email.reply_to_other_mailbox", ev, reply_to=reply_addr, address=facts["address"])]
     return []
 
 
-def _signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+def _signals(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     if not facts["valid"]:
         ev = Evidence("text", "email", facts["address"])
         return [signal(SOURCE, "email.invalid", ev, address=facts["address"], error=facts["error"])]
@@ -141,20 +120,18 @@ def _signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
     ]
 
 
-def sender_facts(inquiry: Inquiry) -> dict[str, Any]:
+def sender_facts(inquiry: Inquiry) -> EmailFacts:
     facts = classify_address(inquiry.email.strip(), inquiry.display_name)
-    if facts["valid"]:
-        look = lookalike_facts(inquiry, facts["domain"])
-        facts["lookalike"] = look
-        facts["lookalike_of"] = look["official_domain"] if look else None
+    if facts["valid"] and (found := find_lookalike(facts["domain"], claims(inquiry), inquiry.website)):
+        facts["lookalike"] = {"brand": found.brand, "kind": found.kind, "target": found.target}
+        facts["lookalike_of"] = found.official_domain
     return facts
 
 
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     if not inquiry.email.strip():
-        return finding(
-            SOURCE, {"address": ""}, [signal(SOURCE, "email.missing")], status="partial", reason="email.none_given"
-        )
+        missing: EmailFacts = {"address": ""}
+        return finding(SOURCE, missing, [signal(SOURCE, "email.missing")], status="partial", reason="email.none_given")
     facts = sender_facts(inquiry)
     return finding(SOURCE, facts, _signals(facts, inquiry))
 

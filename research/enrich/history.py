@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from research.enrich.base import Enricher, finding, signal
-from research.enrich.email import is_free_mail
+from research.extract.mail_hosts import is_shared
+from research.facts import HistoryFacts
 from research.types import Evidence, Finding, Inquiry
 
 if TYPE_CHECKING:
@@ -17,9 +18,9 @@ SOURCE = "history"
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     if ctx.store is None:
         return finding(SOURCE, {}, status="skipped", reason="history.unavailable")
-    domain = inquiry.domain if inquiry.domain and not is_free_mail(inquiry.domain) else ""
+    domain = inquiry.domain if inquiry.domain and not is_shared(inquiry.domain) else ""
     rows = ctx.store.seen_before(email=inquiry.email.strip(), domain=domain, phone=inquiry.phone.strip())
-    facts = {
+    facts: HistoryFacts = {
         "earlier": [{"id": r.id, "date": r.created_at[:10], "category": r.category, "email": r.email} for r in rows]
     }
     if not rows:

@@ -8,12 +8,12 @@ website the buyer names.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from research.extract.domains import label, registrable
-from research.extract.lookalike import company_words, find_lookalike, official_brand, same_name
+from research.extract.lookalike import company_words, official_brand, same_name
+from research.facts import EmailFacts
 from research.signals import signal
 from research.types import Evidence, Inquiry, Signal
 
@@ -27,28 +27,23 @@ def claims(inquiry: Inquiry) -> list[str]:
     return [c for c in (inquiry.company, inquiry.display_name) if c.strip()]
 
 
-def lookalike_facts(inquiry: Inquiry, domain: str) -> dict[str, Any] | None:
-    found = find_lookalike(domain, claims(inquiry), inquiry.website)
-    return found.as_fact() if found else None
-
-
-def _lookalike_signal(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
-    look = facts.get("lookalike")
+def _lookalike_signal(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
+    look, official = facts.get("lookalike"), facts.get("lookalike_of") or ""
     if not look:
         return []
     domain, address = facts["domain"], facts["address"]
     if look["kind"] == "claimed":
         claim = next(iter(claims(inquiry)), "")
         ev = Evidence("text", "company", f"{claim} <{address}>")
-        params = {"brand": look["brand"], "official": look["official_domain"], "domain": domain}
+        params = {"brand": look["brand"], "official": official, "domain": domain}
         return [signal(SOURCE, "email.brand_claim_mismatch", ev, **params)]
-    ev = Evidence("list", "brands" if look["target"] == "brand" else "website", f"{domain} ~ {look['official_domain']}")
+    ev = Evidence("list", "brands" if look["target"] == "brand" else "website", f"{domain} ~ {official}")
     code = "email.lookalike_brand" if look["target"] == "brand" else "email.lookalike_website"
-    params = {"brand": look["brand"], "official": look["official_domain"], "domain": domain, "kind": look["kind"]}
+    params = {"brand": look["brand"], "official": official, "domain": domain, "kind": look["kind"]}
     return [signal(SOURCE, code, ev, **params)]
 
 
-def _display_name(facts: dict[str, Any]) -> list[Signal]:
+def _display_name(facts: EmailFacts) -> list[Signal]:
     """ "support@paypal.com" <x@gmail.com>: the name shown is another address."""
     m = _ADDRESS.search(facts.get("display_name", ""))
     if not m or registrable(m[1].lower()) == registrable(facts["domain"]):
@@ -74,9 +69,13 @@ def names_match(company: str, domain: str) -> bool | None:
     return fuzz.partial_ratio(squashed, name) >= _FUZZY_MATCH and min(len(squashed), len(name)) >= _MIN_WORD
 
 
-def _company(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+def _corporate(facts: EmailFacts) -> bool:
+    return not (facts.get("free_mail") or facts.get("disposable"))
+
+
+def _company(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     company = inquiry.company.strip()
-    if not company or facts["provider"] != "corporate" or facts.get("lookalike"):
+    if not company or not _corporate(facts) or facts.get("lookalike"):
         return []
     if official_brand(facts["domain"]):
         return []
@@ -88,7 +87,7 @@ def _company(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
     return [signal(SOURCE, code, ev, company=company, domain=facts["domain"])]
 
 
-def _brand_domain(facts: dict[str, Any]) -> list[Signal]:
+def _brand_domain(facts: EmailFacts) -> list[Signal]:
     brand = official_brand(facts["domain"])
     if not brand:
         return []
@@ -96,10 +95,10 @@ def _brand_domain(facts: dict[str, Any]) -> list[Signal]:
     return [signal(SOURCE, "email.brand_domain", ev, brand=brand.name, domain=facts["domain"])]
 
 
-def _website(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+def _website(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     """The buyer names a website on another, unrelated domain: fine for free mail, a question otherwise."""
     site = re.sub(r"^[a-z]+://", "", inquiry.website.strip().lower()).split("/")[0].removeprefix("www.")
-    if not site or "." not in site or facts["provider"] != "corporate" or facts.get("lookalike"):
+    if not site or "." not in site or not _corporate(facts) or facts.get("lookalike"):
         return []
     if registrable(site) == registrable(facts["domain"]) or same_name(site, facts["domain"]):
         return []
@@ -107,7 +106,7 @@ def _website(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
     return [signal(SOURCE, "email.website_domain_differs", ev, website=registrable(site), domain=facts["domain"])]
 
 
-def identity_signals(facts: dict[str, Any], inquiry: Inquiry) -> list[Signal]:
+def identity_signals(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     return [
         *_lookalike_signal(facts, inquiry),
         *_display_name(facts),

@@ -9,11 +9,12 @@ is a question to ask politely, never a verdict.
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from research.data.load import toml_table
 from research.enrich.base import Enricher, finding, signal
-from research.extract.whois_parse import country_code
+from research.extract.countries import country_code
+from research.facts import PlatformFacts
 from research.types import Evidence, Finding, Inquiry, PlatformStats, Signal
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def _limits() -> dict[str, float]:
     return {k: float(v) for k, v in toml_table("platform.toml")["thresholds"].items()}
 
 
-def _ev(field: str, value: Any) -> Evidence:
+def _ev(field: str, value: object) -> Evidence:
     return Evidence("platform", field, str(value))
 
 
@@ -90,12 +91,12 @@ def _hints(signals: list[Signal]) -> list[str]:
     return hints
 
 
-def analyse(inquiry: Inquiry) -> tuple[dict[str, Any], list[Signal]]:
+def analyse(inquiry: Inquiry) -> tuple[PlatformFacts, list[Signal]]:
     p = inquiry.platform
     stated = stated_country(inquiry)
     name = p.platform or "platform"  # only named in the evidence: messages stay language-neutral
     signals = _account_signals(p, name) + _activity_signals(p) + _location_signals(p, stated)
-    facts = {
+    facts: PlatformFacts = {
         "platform": p.platform,
         "verified": p.verified,
         "account_age_years": p.account_age_years,

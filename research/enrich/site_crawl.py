@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from research.errors import FetchError
 from research.extract import site_kinds
 from research.extract.domains import registrable
+from research.facts import TriedFact
 from research.net.http import HTML_TYPES, Page
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class Fetched:
 @dataclass
 class Crawl:
     home: Page | None = None
-    tried: list[dict[str, str]] = field(default_factory=list)
+    tried: list[TriedFact] = field(default_factory=list)
     pages: list[Fetched] = field(default_factory=list)
     sitemap: bool = False
     fetches: int = 0

@@ -9,8 +9,8 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from research.data.load import toml_table
-from research.enrich.email import is_disposable, is_free_mail
 from research.extract.domains import registrable, suffix
+from research.extract.mail_hosts import is_shared
 from research.types import Inquiry
 
 # A host name written in text: "www.acme.de", "acme.com.au", "https://shop.acme.es/x".
@@ -38,9 +38,7 @@ def _plausible_bare(sfx: str) -> bool:
 
 def _usable(host: str) -> bool:
     reg = registrable(host)
-    return bool(reg) and not (
-        host in _not_company() or reg in _not_company() or is_free_mail(reg) or is_disposable(reg)
-    )
+    return bool(reg) and not (host in _not_company() or reg in _not_company() or is_shared(reg))
 
 
 def hosts_in_text(text: str) -> list[str]:

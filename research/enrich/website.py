@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from research.enrich import site_crawl, site_discovery, website_signals
 from research.enrich.base import Enricher, finding, signal
-from research.enrich.email import is_free_mail
 from research.extract import html, site_kinds
 from research.extract.domains import registrable
+from research.extract.mail_hosts import is_shared
 from research.extract.site_facts import SiteReading, read_site
 from research.extract.site_model import site_state
 from research.extract.site_page import PageDoc, read_page
+from research.facts import PageFact, WebsiteFacts
 from research.net.http import Page
 from research.types import Evidence, Finding, Inquiry, Signal
 
@@ -56,8 +57,8 @@ def _docs(crawl: site_crawl.Crawl) -> list[PageDoc]:
     return docs
 
 
-def _pages(crawl: site_crawl.Crawl, docs: list[PageDoc]) -> list[dict[str, Any]]:
-    out = [{"url": d.url, "kind": d.kind, "title": d.title, "status": 200} for d in docs]
+def _pages(crawl: site_crawl.Crawl, docs: list[PageDoc]) -> list[PageFact]:
+    out: list[PageFact] = [{"url": d.url, "kind": d.kind, "title": d.title, "status": 200} for d in docs]
     out += [
         {"url": f.url, "kind": f.hint or "other", "title": "", "status": f.error} for f in crawl.pages if f.page is None
     ]
@@ -73,14 +74,20 @@ def _read(crawl: site_crawl.Crawl, this_year: int) -> tuple[list[PageDoc], SiteR
 def _unreachable(urls: list[str], crawl: site_crawl.Crawl) -> Finding:
     tried = crawl.tried
     ev = Evidence("url", urls[0], "; ".join(f"{t['url']}: {t['error']}" for t in tried[:4]) or "time budget spent")
-    facts = {"url": urls[0], "reachable": False, "state": "unreachable", "tried": tried, "fetches": crawl.fetches}
+    facts: WebsiteFacts = {
+        "url": urls[0],
+        "reachable": False,
+        "state": "unreachable",
+        "tried": tried,
+        "fetches": crawl.fetches,
+    }
     return finding(SOURCE, facts, [signal(SOURCE, "website.unreachable", ev, url=urls[0])])
 
 
 def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, this_year: int) -> list[Signal]:
     facts = reading.facts
     url = facts["final_url"]
-    email_domain = registrable(inquiry.domain) if inquiry.domain and not is_free_mail(inquiry.domain) else ""
+    email_domain = registrable(inquiry.domain) if inquiry.domain and not is_shared(inquiry.domain) else ""
     found: list[Signal] = website_signals.other_domain_signal(email_domain, facts["site_domain"], url)
     found += website_signals.found_in_text_signal(facts["found_via"], facts["site_domain"], url)
     if state != "ok":
@@ -92,7 +99,7 @@ def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, th
 
 def _facts(
     inquiry: Inquiry, crawl: site_crawl.Crawl, docs: list[PageDoc], reading: SiteReading, state: str, phrase: str
-) -> dict[str, Any]:
+) -> WebsiteFacts:
     assert crawl.home is not None
     home = crawl.home
     site = reading.facts["site_domain"]
@@ -118,7 +125,8 @@ def _facts(
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     urls = candidate_urls(inquiry)
     if not urls:
-        return finding(SOURCE, {"reachable": False}, status="skipped", reason="website.no_candidate")
+        none: WebsiteFacts = {"reachable": False}
+        return finding(SOURCE, none, status="skipped", reason="website.no_candidate")
     crawl = await site_crawl.crawl_site(ctx, urls, _links, _worth_crawling)
     if crawl.home is None:
         return _unreachable(urls, crawl)

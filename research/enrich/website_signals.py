@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from research.data.load import toml_table
 from research.enrich.base import signal
 from research.extract.site_facts import SiteReading
+from research.facts import WebsiteFacts
 from research.types import Evidence, Signal
 
 SOURCE = "website"
@@ -45,7 +43,7 @@ def model_signals(reading: SiteReading) -> list[Signal]:
     return out
 
 
-def _size_signals(facts: Mapping[str, Any]) -> list[Signal]:
+def _size_signals(facts: WebsiteFacts) -> list[Signal]:
     limits = toml_table("website/thresholds.toml")
     hints = facts.get("size_hints", [])
     big = [h for h in hints if h["value"] >= limits["large"].get(h["kind"], 10**9)]
@@ -89,10 +87,10 @@ def company_signals(reading: SiteReading, this_year: int) -> list[Signal]:
     return out + _contact_signals(facts)
 
 
-def _contact_signals(facts: Mapping[str, Any]) -> list[Signal]:
+def _contact_signals(facts: WebsiteFacts) -> list[Signal]:
     phones, emails, address = facts.get("phones", []), facts.get("emails", []), facts.get("address", "")
     if not (phones or emails or address):
-        return [signal(SOURCE, "website.no_contacts", Evidence("url", str(facts.get("final_url", ""))))]
+        return [signal(SOURCE, "website.no_contacts", Evidence("url", facts.get("final_url", "")))]
     if phones and (address or emails):
         p = phones[0]
         ev = [_ev(p["url"], p["snippet"])]

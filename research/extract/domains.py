@@ -36,14 +36,6 @@ def suffix(host: str) -> str:
     return _parts(host.strip().rstrip(".").lower())[2]
 
 
-def cctld(host: str) -> str:
-    """The two-letter country code of the TLD, or ``""`` for generic TLDs."""
-    last = host.strip().rstrip(".").lower().rsplit(".", 1)[-1]
-    if len(last) != 2 or not last.isalpha():
-        return ""
-    return "GB" if last == "uk" else last.upper()
-
-
 def to_unicode(host: str) -> str:
     """Punycode labels shown as the rep would read them; unchanged if not IDN."""
     try:

@@ -22,6 +22,7 @@ class LinkFlag:
     code: str  # doc_share_link | link_mismatch | login_link | short_link | foreign_link
     url: str
     detail: str = ""
+    risky: bool = True  # a link to another site (foreign_link) is worth showing, not a scam pattern
 
 
 def _host(url: str) -> str:
@@ -72,7 +73,7 @@ def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
         elif registrable(host) != own and (word := next((w for w in common["login_words"] if w in path), "")):
             flags.append(LinkFlag("login_link", link.url, word))
         elif own and registrable(host) != own:
-            flags.append(LinkFlag("foreign_link", link.url, host))
+            flags.append(LinkFlag("foreign_link", link.url, host, risky=False))
     return flags
 
 

@@ -8,10 +8,22 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TypedDict
 
 from research.extract.inquiry_rules import rules
-from research.extract.language import CJK_CHARS
+from research.extract.text import CJK_CHARS
+from research.facts import Specific
+
+
+class Found(TypedDict):
+    """A quantity as written: "2,000 pcs" -> value 2000, unit pcs, kind pieces."""
+
+    value: float
+    unit: str
+    kind: str  # pieces, containers or tons
+    text: str
+    realistic: bool
+
 
 # How much each kind of concrete detail adds to the specificity score (0..100).
 _KIND_POINTS = {
@@ -77,10 +89,10 @@ def _quantity_matches(text: str) -> list[re.Match[str]]:
     return [m for m in _quantity_rx().finditer(text) if not _counts_something_else(text[m.end() : m.end() + 12])]
 
 
-def quantities(text: str) -> list[dict[str, Any]]:
+def quantities(text: str) -> list[Found]:
     """Every quantity with a unit: value, unit, kind (pieces, containers, tons), text, realistic."""
     limits = rules().thresholds
-    out = []
+    out: list[Found] = []
     for m in _quantity_matches(text):
         value, unit = _number(m.group(1)), m.group(2).lower()
         kind = rules().units[unit]
@@ -94,10 +106,10 @@ def quantities(text: str) -> list[dict[str, Any]]:
 _BARE = re.compile(r"(?<![\w.,\-/$€£¥#+])(\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d{2,7})[ \t]([^\W\d_]{3,})")
 
 
-def bare_counts(text: str) -> list[dict[str, Any]]:
+def bare_counts(text: str) -> list[Found]:
     """ "500 chairs": a number before a noun, read as pieces when no unit was written."""
     skip = frozenset(rules().common["products"]["not_counted"]) | frozenset(rules().units)
-    out = []
+    out: list[Found] = []
     for m in _BARE.finditer(text):
         noun = m.group(2).lower()
         # "28050 Madrid", "14 Marksistskaya St": a capitalised word after a number is an address.
@@ -111,12 +123,12 @@ def bare_counts(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def all_quantities(text: str) -> list[dict[str, Any]]:
+def all_quantities(text: str) -> list[Found]:
     """Quantities with units, or bare counts when the buyer wrote none."""
     return quantities(text) or bare_counts(text)
 
 
-def quantity_size(found: list[dict[str, Any]]) -> str:
+def quantity_size(found: list[Found]) -> str:
     """large, small, unrealistic or "" from the quantities found."""
     limits = rules().thresholds
     if any(not q["realistic"] for q in found):
@@ -206,14 +218,14 @@ def product_phrases(text: str, language: str = "") -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-def has_what(found: list[dict[str, str]]) -> bool:
+def has_what(found: list[Specific]) -> bool:
     """Whether the buyer named what they want: a product, a model or a quantity."""
     return any(f["kind"] in ("product", "model", "quantity") for f in found)
 
 
-def specifics(text: str, language: str = "") -> list[dict[str, str]]:
+def specifics(text: str, language: str = "") -> list[Specific]:
     """[{kind, text}] of concrete details, a few per kind, in the order of the kinds."""
-    out: list[dict[str, str]] = []
+    out: list[Specific] = []
     skip = {"model", "product_request"}
     for kind, patterns in rules().specific.items():
         if kind in skip:
@@ -228,7 +240,7 @@ def specifics(text: str, language: str = "") -> list[dict[str, str]]:
     return out
 
 
-def specificity(found: list[dict[str, str]]) -> int:
+def specificity(found: list[Specific]) -> int:
     kinds = {f["kind"] for f in found}
     return min(100, sum(_KIND_POINTS.get(k, 5) for k in kinds))
 
@@ -256,6 +268,11 @@ def _first_hits(table: dict[str, tuple[re.Pattern[str], ...]], text: str) -> dic
 def scam_hits(text: str) -> dict[str, str]:
     """Scam pattern name -> the first matched text (advance_fee, visa_request, ...)."""
     return _first_hits(rules().scam, text)
+
+
+def cue_hits(text: str) -> dict[str, str]:
+    """Contextual cue -> the first matched text (pressure, tender, order_lure, ...)."""
+    return _first_hits(rules().cue, text)
 
 
 def business_hits(text: str) -> dict[str, str]:

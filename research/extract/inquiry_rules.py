@@ -27,8 +27,9 @@ class InquiryRules:
     vague: tuple[str, ...]
     template_cues: tuple[str, ...]
     template_min: int
-    scam: dict[str, tuple[re.Pattern[str], ...]]
-    business: dict[str, tuple[re.Pattern[str], ...]]
+    scam: dict[str, tuple[re.Pattern[str], ...]]  # each raises the signal inquiry.<name> by itself
+    cue: dict[str, tuple[re.Pattern[str], ...]]  # read only together with other evidence
+    business: dict[str, tuple[re.Pattern[str], ...]]  # each raises inquiry.<name>
     units: dict[str, str]  # unit word -> pieces | containers | tons
     thresholds: dict[str, float]
     common: dict[str, Any]
@@ -63,6 +64,7 @@ def rules() -> InquiryRules:
         template_cues=tuple(sorted({p.lower() for t in langs for p in t.get("template", {}).get("cues", [])})),
         template_min=int(common["template"]["min_cues"]),
         scam=_merge_patterns([t.get("scam", {}) for t in langs]),
+        cue=_merge_patterns([t.get("cue", {}) for t in langs]),
         business=_merge_patterns([t.get("business", {}) for t in langs]),
         units=units,
         thresholds={k: float(v) for k, v in common["quantity"]["thresholds"].items()},

@@ -14,13 +14,6 @@ from typing import Any
 
 from research.extract.inquiry_rules import languages
 
-# Scripts written without spaces between words (jamo, kana, Han, hangul and their compatibility and
-# half-width forms), as a regex class body: a number or legal form glued to a word is still one.
-CJK_CHARS = (
-    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-)
-
 # (language, script, share of letters that decides). Kana first and at a low share: Japanese
 # business mail is mostly kanji, which alone would read as Chinese.
 _SCRIPTS = (

@@ -13,9 +13,9 @@ from functools import cache
 import phonenumbers
 
 from research.data.load import toml_table, word_list
+from research.extract.countries import country_code
 from research.extract.domains import registrable
-from research.extract.language import CJK_CHARS
-from research.extract.whois_parse import country_code
+from research.extract.text import CJK_CHARS
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SITE = re.compile(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s<>\"')]*)?")

@@ -11,6 +11,7 @@ from research.data.load import toml_table
 from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
 from research.extract.site_text import snippet, to_int
+from research.facts import SizeHint
 
 _ORG_TYPES = ("Organization", "Corporation", "LocalBusiness", "Store", "WholesaleStore", "OnlineStore")
 _SQFT_TO_M2 = 0.0929
@@ -80,9 +81,9 @@ def founded(docs: Sequence[PageDoc], this_year: int) -> dict[str, Any] | None:
     return None
 
 
-def size_hints(docs: Sequence[PageDoc]) -> list[dict[str, Any]]:
+def size_hints(docs: Sequence[PageDoc]) -> list[SizeHint]:
     """Employees, stores, warehouse area, brands carried, countries served: the largest claim of each kind."""
-    best: dict[str, dict[str, Any]] = {}
+    best: dict[str, SizeHint] = {}
     for doc, org in organizations(docs):
         n = to_int(sd.text_value(org.get("numberOfEmployees")))
         if n:
@@ -93,10 +94,10 @@ def size_hints(docs: Sequence[PageDoc]) -> list[dict[str, Any]]:
             for rx, factor in patterns:
                 for m in rx.finditer(text):
                     n = to_int(m.group("n"))
-                    if not n or n > _CAPS[kind] or (kind in best and best[kind]["value"] >= round(n * factor)):
+                    if not n or n > _CAPS[kind] or (kind in best and best[kind].get("value", 0) >= round(n * factor)):
                         continue
                     if _customers_counted(text, kind, m.start()):
                         continue
-                    hint = {"kind": kind, "value": round(n * factor), "text": snippet(text, m.start(), m.end(), 50)}
-                    best[kind] = {**hint, "url": doc.url}
+                    text_at = snippet(text, m.start(), m.end(), 50)
+                    best[kind] = {"kind": kind, "value": round(n * factor), "text": text_at, "url": doc.url}
     return list(best.values())

@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import unquote, urlsplit
 
 import phonenumbers
@@ -18,6 +18,7 @@ from research.extract.domains import label as domain_label
 from research.extract.domains import registrable, suffix
 from research.extract.site_page import PageDoc
 from research.extract.site_text import snippet
+from research.facts import PhoneFact
 
 _EMAIL = re.compile(r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b", re.I)
 _NOT_EMAIL = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)$|@\dx\.", re.I)
@@ -44,7 +45,19 @@ def _label(lines: tuple[str, ...], i: int, start: int) -> str:
     return label
 
 
-def _phone_entry(num: phonenumbers.PhoneNumber, url: str, snip: str, label: str) -> dict[str, Any]:
+class PhoneSeen(TypedDict):
+    """One number as one page shows it; merge_phones makes one PhoneFact per number."""
+
+    number: str
+    country: str
+    type: str
+    fax: bool
+    phone_and_fax: bool
+    url: str
+    snippet: str
+
+
+def _phone_entry(num: phonenumbers.PhoneNumber, url: str, snip: str, label: str) -> PhoneSeen:
     fax_words = word_list("website/fax_words.txt")
     is_fax = any(w in label for w in fax_words)
     also_phone = any(w in label for w in _contact_words("phone_words")) and is_fax
@@ -59,9 +72,9 @@ def _phone_entry(num: phonenumbers.PhoneNumber, url: str, snip: str, label: str)
     }
 
 
-def phones(doc: PageDoc, region: str) -> list[dict[str, Any]]:
+def phones(doc: PageDoc, region: str) -> list[PhoneSeen]:
     """Valid phone numbers on a page; national formats read with the site's country."""
-    out = []
+    out: list[PhoneSeen] = []
     for i, line in enumerate(doc.lines):
         try:
             matches = list(phonenumbers.PhoneNumberMatcher(line, region or "ZZ", leniency=phonenumbers.Leniency.VALID))
@@ -81,7 +94,7 @@ def phones(doc: PageDoc, region: str) -> list[dict[str, Any]]:
     return out
 
 
-def _tel_link(href: str, url: str, region: str) -> list[dict[str, Any]]:
+def _tel_link(href: str, url: str, region: str) -> list[PhoneSeen]:
     raw = unquote(href[4:])
     try:
         num = phonenumbers.parse(raw, region or None)
@@ -90,7 +103,7 @@ def _tel_link(href: str, url: str, region: str) -> list[dict[str, Any]]:
     return [_phone_entry(num, url, href, "tel")] if phonenumbers.is_valid_number(num) else []
 
 
-def _structured_phone(raw: str, url: str, region: str, fax: bool) -> list[dict[str, Any]]:
+def _structured_phone(raw: str, url: str, region: str, fax: bool) -> list[PhoneSeen]:
     if not raw:
         return []
     try:
@@ -102,22 +115,24 @@ def _structured_phone(raw: str, url: str, region: str, fax: bool) -> list[dict[s
     return [_phone_entry(num, url, f"schema.org {'faxNumber' if fax else 'telephone'}: {raw}", "fax" if fax else "")]
 
 
-def merge_phones(entries: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
+def merge_phones(entries: list[PhoneSeen]) -> tuple[list[PhoneFact], bool]:
     """One entry per number; and whether a number serves as both phone and fax (a small office)."""
-    by_number: dict[str, dict[str, Any]] = {}
+    by_number: dict[str, PhoneFact] = {}
     as_phone: set[str] = set()
     as_fax: set[str] = set()
     for e in entries:
         n = e["number"]
-        by_number.setdefault(n, {k: v for k, v in e.items() if k not in ("fax", "phone_and_fax")})
+        by_number.setdefault(
+            n, {"number": n, "country": e["country"], "type": e["type"], "url": e["url"], "snippet": e["snippet"]}
+        )
         (as_fax if e["fax"] else as_phone).add(n)
         if e["phone_and_fax"]:
             as_phone.add(n)
-    for n, e in by_number.items():
-        e["fax"] = n in as_fax
-        e["role"] = "phone_fax" if n in as_fax and n in as_phone else ("fax" if n in as_fax else "phone")
+    for n, fact in by_number.items():
+        fact["fax"] = n in as_fax
+        fact["role"] = "phone_fax" if n in as_fax and n in as_phone else ("fax" if n in as_fax else "phone")
     merged = list(by_number.values())
-    return merged, any(e["role"] == "phone_fax" for e in merged)
+    return merged, any(f.get("role") == "phone_fax" for f in merged)
 
 
 def emails(doc: PageDoc) -> list[str]:

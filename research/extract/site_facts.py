@@ -8,13 +8,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from research.extract import site_company, site_contacts, site_markets, site_model, site_products
-from research.extract.domains import cctld, registrable
+from research.extract.countries import cctld_country
+from research.extract.domains import registrable
 from research.extract.site_page import PageDoc
+from research.facts import WebsiteFacts
 
 
 @dataclass(frozen=True)
 class SiteReading:
-    facts: dict[str, Any]
+    facts: WebsiteFacts
     models: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     certifications: list[dict[str, str]] = field(default_factory=list)
     markets: list[dict[str, str]] = field(default_factory=list)
@@ -28,13 +30,12 @@ def region_of(url: str, docs: Sequence[PageDoc], markets: Sequence[str] = ()) ->
         addr = site_contacts.address(doc)
         if addr and addr["country"]:
             return addr["country"]
-    tld = cctld(urlsplit(url).hostname or "")
-    if tld and tld != "EU":
+    if tld := cctld_country(urlsplit(url).hostname or ""):
         return tld
     return markets[0] if markets else ""
 
 
-def _contacts(docs: Sequence[PageDoc], region: str) -> tuple[dict[str, Any], bool]:
+def _contacts(docs: Sequence[PageDoc], region: str) -> tuple[WebsiteFacts, bool]:
     entries = [p for d in docs for p in site_contacts.phones(d, region)]
     phones, phone_is_fax = site_contacts.merge_phones(entries)
     emails = list(dict.fromkeys(e for d in docs for e in site_contacts.emails(d)))
@@ -44,12 +45,14 @@ def _contacts(docs: Sequence[PageDoc], region: str) -> tuple[dict[str, Any], boo
             socials.setdefault(network, url)
     order = sorted(docs, key=lambda d: {"contact": 0, "home": 1, "about": 2}.get(d.kind, 3))
     address = next((a for d in order if (a := site_contacts.address(d))), None)
-    facts = {
+    facts: WebsiteFacts = {
         "phones": phones,
         "emails": emails[:20],
         "socials": socials,
         "address": address["text"] if address else "",
-        "address_source": address,
+        "address_source": {"text": address["text"], "url": address["url"], "country": address["country"]}
+        if address
+        else None,
         "phone_is_fax": phone_is_fax,
     }
     return facts, phone_is_fax
@@ -67,18 +70,17 @@ def read_site(docs: Sequence[PageDoc], this_year: int) -> SiteReading:
     certs = site_model.certifications(docs)
     site_name = home.opengraph.get("site_name", "")
     products = site_products.products(docs, site_name)
-    facts: dict[str, Any] = {
+    facts: WebsiteFacts = {
         "site_domain": registrable(urlsplit(home.url).hostname or ""),
         "title": home.title,
         "description": desc["text"] if desc else "",
-        "founded": founded["year"] if founded else None,
         "founded_year": founded["year"] if founded else None,
         "size_hints": site_company.size_hints(docs),
         **contacts,
         "products": [p["text"] for p in products],
-        "product_sources": products,
+        "product_sources": [{"text": p["text"], "url": p["url"]} for p in products],
         "markets": site_markets.market_codes(markets),
-        "market_sources": markets,
+        "market_sources": [{"code": m["code"], "url": m["url"], "snippet": m["snippet"]} for m in markets],
         "regions": regions,
         "languages": site_markets.languages(docs),
         "currencies": site_markets.currencies(docs, region),

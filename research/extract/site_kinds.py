@@ -10,7 +10,7 @@ from functools import cache
 from urllib.parse import unquote, urlsplit
 
 from research.data.load import toml_table
-from research.extract.site_text import fold, phrase_regex
+from research.extract.site_text import phrase_regex, same_length_fold
 
 # stores: a store list or locator, the evidence of a chain.
 KINDS = ("products", "about", "contact", "stores")
@@ -74,7 +74,7 @@ def url_kind(url: str) -> str | None:
 
 def text_kind(text: str) -> str | None:
     """Kind named by a short text (link text, title, heading), or None; the longest phrase wins."""
-    short = fold(text.strip()).lower()[:80]
+    short = same_length_fold(text.strip()).lower()[:80]
     if not short:
         return None
     best: tuple[int, str] | None = None

@@ -15,7 +15,7 @@ from typing import Any
 from research.data.load import toml_table
 from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, fold, phrase_regex, sentences, snippet
+from research.extract.site_text import find_phrases, phrase_regex, same_length_fold, sentences, snippet
 
 
 @cache
@@ -61,7 +61,7 @@ def _sentence_markets(sentence: str, url: str, found: dict[str, dict[str, str]],
     if rx is None:
         return
     source_end = -1  # where the last country named as a source ("from China") ends
-    for m in rx.finditer(fold(sentence)):
+    for m in rx.finditer(same_length_fold(sentence)):
         code = names[m.group(0).lower()]
         listed_after_source = source_end >= 0 and _list_glue().fullmatch(sentence[source_end : m.start()])
         if _from_before(sentence, m.start()) or listed_after_source:

@@ -6,15 +6,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-_CJK_START = 0x2E80  # CJK, kana, hangul: words are not separated by spaces
+from research.extract.text import boundless
 
 
-def _boundless(phrase: str) -> bool:
-    # Arabic too: conjunctions and prepositions are written onto the word (والكويت, بالجملة).
-    return any(ord(ch) >= _CJK_START or "\u0600" <= ch <= "\u06ff" for ch in phrase)
-
-
-def fold(text: str) -> str:
+def same_length_fold(text: str) -> str:
     """Case-insensitive matching that survives Turkish dotted capital I ("İletişim"), same length."""
     return text.replace("İ", "i")
 
@@ -23,8 +18,8 @@ def fold(text: str) -> str:
 def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """One case-insensitive regex for all phrases; whole words unless the phrase is CJK or Arabic."""
     unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    words = [re.escape(p) for p in unique if not _boundless(p)]
-    loose = [re.escape(p) for p in unique if _boundless(p)]
+    words = [re.escape(p) for p in unique if not boundless(p)]
+    loose = [re.escape(p) for p in unique if boundless(p)]
     # Lookarounds once around the whole alternation: far faster than once per phrase.
     parts = ([rf"(?<!\w)(?:{'|'.join(words)})(?!\w)"] if words else []) + loose
     return re.compile("|".join(parts), re.I) if parts else None
@@ -32,7 +27,7 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
     rx = phrase_regex(tuple(phrases))
-    return list(rx.finditer(fold(text))) if rx else []
+    return list(rx.finditer(same_length_fold(text))) if rx else []
 
 
 def snippet(text: str, start: int, end: int, width: int = 70) -> str:

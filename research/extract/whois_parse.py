@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from research.data.load import toml_table, word_list
+from research.extract.countries import country_code
 
 STATUSES = ("found", "not_found", "rate_limited", "garbled", "empty")
 _DIR = "whois/"
@@ -174,16 +175,6 @@ def _phrases(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _countries() -> Mapping[str, str]:
-    names: dict[str, str] = {}
-    for code, spellings in toml_table(_DIR + "countries.toml")["names"].items():
-        names[_norm_name(code)] = code
-        for spelling in spellings:
-            names.setdefault(_norm_name(spelling), code)
-    return MappingProxyType(names)
-
-
-@cache
 def _date_words() -> tuple[Mapping[str, int], Mapping[str, int], re.Pattern[str]]:
     table = toml_table(_DIR + "dates.toml")
     months = {name: int(num) for num, names in table["months"].items() for name in names}
@@ -206,13 +197,6 @@ def _norm_key(raw: str) -> str:
     key = re.sub(r"[-_]", " ", key)
     key = " ".join(key.split())
     return re.sub(r" \d+$", "", key)
-
-
-def _norm_name(raw: str) -> str:
-    """Key for country look-ups: case, dots, apostrophes and other punctuation ignored."""
-    text = unicodedata.normalize("NFKC", raw).casefold().replace("&", " and ")
-    text = re.sub(r"[.'’]", "", text)
-    return " ".join(re.sub(r"[\W_]+", " ", text).split())
 
 
 def _segments(text: str) -> list[list[str]]:
@@ -565,26 +549,6 @@ def _privacy(lines: Sequence[_Line], found: _Fields) -> tuple[bool, str] | None:
         hides_holder = is_org or (holder and "registrant_org" not in found)
         if hides_holder and _is_private(line.value):
             return True, line.raw
-    return None
-
-
-# --------------------------------------------------------------------------- countries
-
-
-def country_code(value: str, exact: bool = False) -> str | None:
-    """ISO 3166 alpha-2 code for "US", "CHINA", "United Kingdom", "China (CN)", "FR (FRANCE)".
-
-    With ``exact`` only a whole-value match counts (used on unlabelled address lines)."""
-    names = _countries()
-    whole = _norm_name(value)
-    if whole in names:
-        return names[whole]
-    if exact:
-        return None
-    for part in [*re.findall(r"\(([^)]*)\)", value), re.sub(r"\([^)]*\)", " ", value)]:
-        key = _norm_name(part)
-        if key in names:
-            return names[key]
     return None
 
 

@@ -29,7 +29,7 @@ def phrases(report: Mapping[str, Any]) -> list[tuple[str, str]]:
     out = [(p, "specific") for p in _specifics(ia.get("specifics"))]
     out += [(str(p), "vague") for p in ia.get("vague_phrases") or ()]
     for s in report.get("signals", ()):
-        if s.get("source") == "inquiry_text" and s.get("red_flag"):
+        if s.get("source") == "inquiry" and s.get("red_flag"):
             for ev in s.get("evidence", ()):
                 if ev.get("kind") == "text":
                     out.append((str(ev.get("snippet", "")).split(" -> ")[0], "scam"))

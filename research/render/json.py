@@ -11,10 +11,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from research.assess.rules import load_rules
 from research.render.i18n import t
 from research.serialize import to_data
-from research.types import Evidence, Finding, Reason, Report, Signal
+from research.types import Evidence, Finding, Reason, Report, ScoredSignal, Verdict
 
 SCHEMA = "buyer-report/1"
 
@@ -52,7 +51,8 @@ _SECTION_DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "inquiry_analysis": {"language": None, "specificity": None, "scam_patterns": [], "links": [], "attachments": []},
 }
-_SECTION_SOURCE = {"email": "email", "domain": "domain", "website": "website", "inquiry_analysis": "inquiry_text"}
+# The contract names the inquiry check's section "inquiry_analysis" (its top-level "inquiry" is the input).
+_SECTION_SOURCE = {"email": "email", "domain": "domain", "website": "website", "inquiry_analysis": "inquiry"}
 
 
 def _evidence(ev: tuple[Evidence, ...]) -> list[dict[str, str]]:
@@ -63,13 +63,13 @@ def _reason(r: Reason, lang: str) -> dict[str, Any]:
     return {"code": r.code, "message": t(r.code, lang, r.params), "weight": r.weight, "evidence": _evidence(r.evidence)}
 
 
-def _signal(s: Signal, lang: str) -> dict[str, Any]:
+def _signal(s: ScoredSignal, lang: str) -> dict[str, Any]:
     return {
         "source": s.source,
         "code": s.code,
         "dimension": s.dimension,
         "weight": s.weight,
-        "red_flag": load_rules().signal(s.code).red_flag if s.code in load_rules().signals else False,
+        "red_flag": s.red_flag,
         "message": t(s.code, lang, s.params),
         "params": to_data(s.params),
         "evidence": _evidence(s.evidence),
@@ -87,35 +87,26 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def _lookalike_of(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return value.get("official_domain") or value.get("brand") or value.get("target")
-    return value
-
-
-def _contract_keys(name: str, facts: Mapping[str, Any]) -> dict[str, Any]:
-    """The contract's names for facts an enricher may keep under richer ones."""
-    if name == "email":
-        provider = facts.get("provider")
-        return {
-            "free_mail": bool(facts.get("free_mail", provider == "free")),
-            "disposable": bool(facts.get("disposable", provider == "disposable")),
-            "lookalike_of": _lookalike_of(facts.get("lookalike_of", facts.get("lookalike"))),
-        }
-    if name == "domain":
-        return {"parked": facts.get("parked", facts.get("parked_ns"))}
-    if name == "website":
-        return {"founded_year": facts.get("founded_year", facts.get("founded"))}
-    return {}
-
-
 def _section(report: Report, name: str, lang: str) -> dict[str, Any]:
     found = report.finding(_SECTION_SOURCE[name])
     facts: Mapping[str, Any] = found.facts if found else {}
-    out = {**_SECTION_DEFAULTS[name], **to_data(facts), **to_data(_contract_keys(name, facts))}
+    out = {**_SECTION_DEFAULTS[name], **to_data(facts)}
     if name == "website" and found:
         out["signals"] = [{"code": s.code, "message": t(s.code, lang, s.params)} for s in found.signals]
     return out
+
+
+def _verdict(v: Verdict, lang: str) -> dict[str, Any]:
+    return {
+        "category": v.category,
+        "category_label": t(f"category.{v.category}", lang),
+        "risk": v.risk,
+        "scores": dict(v.scores),
+        "reasons": [_reason(r, lang) for r in v.reasons],
+        "rule": v.rule,
+        "rule_params": to_data(v.rule_params),
+        "rule_text": t(f"rule.{v.rule}", lang, v.rule_params) if v.rule else "",
+    }
 
 
 def to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:
@@ -127,13 +118,7 @@ def to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:
         "profile": report.profile,
         "offline": report.offline,
         "inquiry": to_data(report.inquiry),
-        "verdict": {
-            "category": v.category,
-            "category_label": t(f"category.{v.category}", lang),
-            "risk": v.risk,
-            "scores": dict(v.scores),
-            "reasons": [_reason(r, lang) for r in v.reasons],
-        },
+        "verdict": _verdict(v, lang),
         "buyer_type": {
             "label": report.buyer_type.label,
             "label_text": t(f"buyer.{report.buyer_type.label}", lang),

@@ -8,7 +8,7 @@ from research.assess.advice import advice, check_links
 from research.profile import load_profile
 from research.render.i18n import t
 from research.types import Advice, BuyerType, Finding, Fit, Inquiry, ProductMatch, Verdict
-from tests.assess.builders import found, sig
+from tests.assess.builders import RULES, found, sig
 
 DECOR = load_profile("home_decor")
 
@@ -21,7 +21,7 @@ def run(cat: str, label: str = "unknown", findings: list[Finding] | None = None,
     inquiry = kw.pop("inquiry", Inquiry(email="buyer@example.com", company="Acme"))
     fit = kw.pop("fit", Fit())
     risk = str(kw.pop("risk", "low"))
-    return list(advice(verdict(cat, risk), BuyerType(label, 0.8), inquiry, findings or [], fit, DECOR))  # type: ignore[arg-type]
+    return list(advice(verdict(cat, risk), BuyerType(label, 0.8), inquiry, findings or [], fit, DECOR, RULES))  # type: ignore[arg-type]
 
 
 def codes(items: list[Advice], kind: str | None = None) -> list[str]:
@@ -91,7 +91,7 @@ def test_ip_country_is_a_question_only_when_it_differs() -> None:
 def test_links_are_percent_encoded_and_open_the_right_searches() -> None:
     inquiry = Inquiry(email="k.m@harbor-line.com", company="Smith & Sons Möbel GmbH / 上海")
     site = found("website", address="1200 Commerce St #5, Dallas")
-    links = {a.code: a.url for a in check_links(inquiry, [site])}
+    links = {a.code: a.url for a in check_links(inquiry, [site], RULES.advice)}
     google = urlsplit(links["advice.link.google"])
     assert google.netloc == "www.google.com"
     assert parse_qs(google.query)["q"] == ["Smith & Sons Möbel GmbH / 上海"]
@@ -112,10 +112,10 @@ def test_links_are_percent_encoded_and_open_the_right_searches() -> None:
 def test_free_mail_searches_the_business_not_gmail() -> None:
     inquiry = Inquiry(email="buyer123@gmail.com")
     email = found("email", provider="free")
-    links = {a.code: a.params["query"] for a in check_links(inquiry, [email])}
+    links = {a.code: a.params["query"] for a in check_links(inquiry, [email], RULES.advice)}
     assert links.get("advice.link.google_email") == '"buyer123@gmail.com"'
     assert "advice.link.google" not in links  # nothing to name the company by
-    with_site = check_links(inquiry, [email, found("website", site_domain="acme-decor.de")])
+    with_site = check_links(inquiry, [email, found("website", site_domain="acme-decor.de")], RULES.advice)
     assert {a.params["query"] for a in with_site if a.code == "advice.link.google"} == {"acme-decor.de"}
 
 
@@ -132,16 +132,16 @@ def test_every_advice_code_has_both_languages() -> None:
 
 
 def test_x_from_doubts_is_engage_with_care_not_a_flat_no() -> None:
-    items = list(advice(verdict("X", "high"), BuyerType(), Inquiry(), [], Fit(), DECOR, certain=False))
+    items = list(advice(verdict("X", "high"), BuyerType(), Inquiry(), [], Fit(), DECOR, RULES, certain=False))
     assert codes(items, "reply")[0] == "advice.engage_with_care"
     assert "advice.do_not_engage" not in codes(items)
 
 
 def test_inquiry_enrichers_advice_hints_call_for_questions_not_for_a_scam() -> None:
-    hint = found("inquiry_text", advice_hints=["confirm_missing_terms"])
+    hint = found("inquiry", advice_hints=["confirm_missing_terms"])
     assert "advice.follow_up" in codes(run("B", findings=[hint]), "reply")
     assert "advice.follow_up" not in codes(run("X", findings=[hint]), "reply")
-    assert "advice.follow_up" not in codes(run("B", findings=[found("inquiry_text", advice_hints=["other"])]))
+    assert "advice.follow_up" not in codes(run("B", findings=[found("inquiry", advice_hints=["other"])]))
 
 
 def test_propose_products_on_the_platforms_unclear_need() -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from research.assess.buyer_type import buyer_type
+from research.assess.verdict import weigh
 from research.render.i18n import t
 from research.types import Finding
 from tests.assess.builders import RULES, found, sig
 
 
 def label(*findings: Finding) -> tuple[str, float]:
-    bt = buyer_type([s for f in findings for s in f.signals], RULES, list(findings))
+    bt = buyer_type(weigh([s for f in findings for s in f.signals], RULES), RULES, list(findings))
     return bt.label, bt.confidence
 
 
@@ -25,7 +26,7 @@ def test_store_count_makes_a_chain_and_shows_the_evidence() -> None:
 
 
 def test_the_largest_figure_of_a_kind_counts() -> None:
-    hints = [{"kind": "stores", "value": v, "text": f"{v}", "url": "u"} for v in (3, "45", "n/a")]
+    hints = [{"kind": "stores", "value": v, "text": f"{v}", "url": "u"} for v in (3, 45, 12)]
     assert label(found("website", size_hints=hints))[0] == "chain"
 
 
@@ -74,7 +75,7 @@ def test_business_model_facts_vote_unless_the_website_signal_did() -> None:
     assert bt.evidence[0].evidence[0].ref == "https://b.example/"
     # The website enricher voted "shop" through its signal: the fact does not vote again.
     site = found("website", sig("website.shop"), business_model=["shop"])
-    bt = buyer_type(list(site.signals), RULES, [site])
+    bt = buyer_type(weigh(site.signals, RULES), RULES, [site])
     assert [r.code for r in bt.evidence] == ["website.shop"]
 
 

@@ -7,7 +7,7 @@ from research.assess.certs import cert_fit, mentioned
 from research.profile import load_profile
 from research.render.i18n import t
 from research.types import Inquiry
-from tests.assess.builders import RULES, found
+from tests.assess.builders import RULES
 
 
 def test_certifications_found_in_text_without_false_friends() -> None:
@@ -30,14 +30,3 @@ def test_assessment_says_which_we_hold_and_advises_honesty_on_the_rest() -> None
     assert by_code["fit.certs_missing"].params["certs"] == ["UL"]
     missing = next(a for a in result.advice if a.code == "advice.certs_missing")
     assert "UL" in t(missing.code, "zh", missing.params)
-
-
-def test_odd_fact_shapes_do_not_break_the_assessment() -> None:
-    # Enrichers are written in parallel: a string where a list of dicts is expected is skipped, not a crash.
-    findings = [
-        found("inquiry", specifics=["FOB Ningbo"], quantities="2000 pcs", products="vases"),
-        found("website", size_hints=["120 stores"], product_sources=None, markets="US", products=[None, "candles"]),
-    ]
-    result = assess(Inquiry(body="vases please"), findings, load_profile("home_decor"), RULES)
-    assert {m.our_line for m in result.fit.matched_products} == {"Ceramic vases", "Scented candles"}
-    assert result.fit.market_overlap == ("US",)

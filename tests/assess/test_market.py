@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from research.assess.assess import assess
-from research.assess.market import buyer_markets, cctld_country, country_code, expand, market_fit
+from research.assess.market import buyer_markets, expand, market_fit
+from research.extract.countries import cctld_country, country_code
 from research.profile import load_profile
 from research.types import Inquiry, SellerProfile
 from tests.assess.builders import RULES, found
@@ -21,7 +22,7 @@ def test_country_names_and_cctlds() -> None:
     assert country_code("España") == "ES"
     assert country_code("United States") == "US"
     assert country_code("de") == "DE"
-    assert country_code("Atlantis") == ""
+    assert country_code("Atlantis") is None
     assert cctld_country("shop.example.co.uk") == "GB"
     assert cctld_country("brand.de") == "DE"
     assert cctld_country("startup.io") == ""  # sold worldwide: says nothing about the country
@@ -32,14 +33,14 @@ def test_buyer_markets_collect_website_inquiry_and_domain() -> None:
     site = found("website", final_url="https://x.de/", markets=["DE", "AT"], site_domain="x.de")
     inq = found("inquiry", destination_country="PL")
     markets = buyer_markets(Inquiry(email="a@x.de", country="Switzerland"), [site, inq])
-    assert set(markets) == {"DE", "AT", "PL"}  # "Switzerland" is not in the names table: ignored, not guessed
+    assert set(markets) == {"DE", "AT", "PL", "CH"}
     assert markets["PL"].ref == "inquiry"
     assert markets["DE"].ref == "https://x.de/"
 
 
 def test_webmail_domains_are_not_a_market_clue() -> None:
     assert buyer_markets(Inquiry(email="ivan@mail.ru"), []) == {}
-    assert buyer_markets(Inquiry(email="a@shop.ru"), [found("email", provider="free")]) == {}
+    assert buyer_markets(Inquiry(email="a@shop.ru"), [found("email", free_mail=True)]) == {}
     assert set(buyer_markets(Inquiry(email="a@shop.ru"), [])) == {"RU"}
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from research.assess.rules import load_rules
 from research.data.load import toml_table
+from research.rules import load_rules
 
 
 def named_codes(table: Mapping[str, Any], keys: tuple[str, ...] = ("signals", "unless")) -> Iterable[str]:

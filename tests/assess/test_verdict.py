@@ -2,35 +2,39 @@
 
 from __future__ import annotations
 
-from research.assess.rules import load_rules
 from research.assess.verdict import category, scores, verdict
-from tests.assess.builders import RULES, sig
+from research.rules import load_rules
+from tests.assess.builders import RULES, scored
 
 SOLID = ["email.corporate", "domain.mx_ok", "domain.age_ge_10y", "website.reachable", "inquiry.specific"]
 
 
 def test_scores_start_at_base_and_stay_in_range() -> None:
     assert scores([], RULES) == {k: round(v) for k, v in RULES.base.items()}
-    low = scores([sig("email.disposable"), sig("domain.not_found"), sig("inquiry.phishing_link")], RULES)
+    low = scores([scored("email.disposable"), scored("domain.not_found"), scored("inquiry.phishing_link")], RULES)
     assert low["authenticity"] == 0
 
 
 def test_one_red_flag_keeps_an_otherwise_perfect_buyer_out_of_a() -> None:
-    good = [sig(c) for c in SOLID] + [sig("website.wholesale"), sig("website.large_company"), sig("fit.product_match")]
+    good = [scored(c) for c in SOLID] + [
+        scored("website.wholesale"),
+        scored("website.large_company"),
+        scored("fit.product_match"),
+    ]
     assert verdict(good, RULES).category == "A"
-    flagged = [*good, sig("email.reply_to_differs")]
+    flagged = [*good, scored("email.reply_to_differs")]
     assert verdict(flagged, RULES).category == "B"
 
 
 def test_a_veto_is_x_whatever_the_scores() -> None:
-    good = [sig(c) for c in SOLID] + [sig("website.large_company")]
-    v = verdict([*good, sig("inquiry.risky_attachment")], RULES)
+    good = [scored(c) for c in SOLID] + [scored("website.large_company")]
+    v = verdict([*good, scored("inquiry.risky_attachment")], RULES)
     assert (v.category, v.risk) == ("X", "high")
     assert v.reasons[0].code == "inquiry.risky_attachment"
 
 
 def test_c_reasons_lead_with_what_pulled_down() -> None:
-    v = verdict([sig("email.corporate"), sig("inquiry.vague"), sig("fit.no_product_match")], RULES)
+    v = verdict([scored("email.corporate"), scored("inquiry.vague"), scored("fit.no_product_match")], RULES)
     assert v.category == "C"
     assert [r.weight < 0 for r in v.reasons[:2]] == [True, True]
 
@@ -46,10 +50,10 @@ def test_knobs_are_read_from_the_data_file() -> None:
 def test_soft_doubts_alone_make_a_high_risk_c_not_a_scam() -> None:
     # Free mail, a new and unverified platform account, a disposable-looking pattern of doubts:
     # authenticity falls below the X line, but with no red flag it stays C (high risk).
-    soft = [sig("email.free_mail"), sig("platform.new_account"), sig("platform.not_verified")]
-    soft += [sig("email.company_domain_differs")] * 6
+    soft = [scored("email.free_mail"), scored("platform.new_account"), scored("platform.not_verified")]
+    soft += [scored("email.company_domain_differs")] * 6
     score = scores(soft, RULES)
     assert score["authenticity"] < RULES.x_authenticity_below
     assert category(score, soft, RULES) == "C"
-    flagged = [*soft, sig("email.reply_to_differs")]
+    flagged = [*soft, scored("email.reply_to_differs")]
     assert category(scores(flagged, RULES), flagged, RULES) == "X"

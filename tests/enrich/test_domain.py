@@ -11,7 +11,7 @@ from research.enrich import domain
 from research.enrich.consistency import phone_country
 from research.enrich.domain import parking_ns
 from research.types import Finding, Inquiry, PlatformStats
-from tests.helpers import lab_settings
+from tests.helpers import lab_settings, weight
 from tests.lab.lab import Lab
 
 
@@ -29,10 +29,10 @@ async def test_domain_of_a_long_standing_importer(lab: Lab, tmp_path: Path) -> N
     assert f.status == "ok"
     assert f.facts["created"] == "1998-03-12" and f.facts["dmarc_policy"] == "reject"
     assert f.facts["registrar"] and f.facts["registrant_country"] == "US"
-    assert f.facts["mx_provider"] == "Google Workspace" and not f.facts["parked_ns"]
+    assert f.facts["mx_provider"] == "Google Workspace" and not f.facts["parked"]
     assert {"domain.mx_hosted", "domain.spf_present", "domain.dmarc_enforced", "domain.age_ge_10y"} <= _codes(f)
     hosted = next(s for s in f.signals if s.code == "domain.mx_hosted")
-    assert hosted.weight > 0 and "aspmx.l.google.com" in hosted.evidence[0].snippet
+    assert weight(hosted) > 0 and "aspmx.l.google.com" in hosted.evidence[0].snippet
 
 
 async def test_domain_without_mail_and_with_null_mx(lab: Lab, tmp_path: Path) -> None:
@@ -49,7 +49,7 @@ async def test_whois_rate_limit_is_unknown_not_a_penalty(lab: Lab, tmp_path: Pat
     f = await _run(lab, tmp_path, Inquiry(email="a@busy-registry-test.com"))
     assert f.facts["whois_status"] == "rate_limited" and f.facts["age_days"] is None
     unknown = [s for s in f.signals if s.code == "domain.whois_unknown"]
-    assert unknown and unknown[0].weight == 0
+    assert unknown and weight(unknown[0]) == 0
     assert unknown[0].evidence[0].snippet  # the server's own words, for the rep to see
     assert not any(s.code.startswith("domain.age_") for s in f.signals)
 
@@ -57,13 +57,13 @@ async def test_whois_rate_limit_is_unknown_not_a_penalty(lab: Lab, tmp_path: Pat
 async def test_garbled_whois_is_unknown_not_empty(lab: Lab, tmp_path: Path) -> None:
     f = await _run(lab, tmp_path, Inquiry(email="a@garbled-whois-test.com"))
     assert f.facts["whois_status"] == "garbled" and f.facts["created"] is None
-    assert [s.weight for s in f.signals if s.code == "domain.whois_unknown"] == [0]
+    assert [weight(s) for s in f.signals if s.code == "domain.whois_unknown"] == [0]
     assert f.status == "partial"
 
 
 async def test_parked_domain_by_its_name_servers(lab: Lab, tmp_path: Path) -> None:
     f = await _run(lab, tmp_path, Inquiry(email="sales@parked-trading.com"))
-    assert f.facts["parked_ns"] and f.facts["parked"]
+    assert f.facts["parked"] and f.facts["parked_ns_host"]
     assert {"domain.parked_ns", "domain.no_mx", "domain.age_lt_1y"} <= _codes(f)
     parked = next(s for s in f.signals if s.code == "domain.parked_ns")
     assert parked.params["ns"] == "ns1.sedoparking.com" and "sedoparking" in parked.evidence[0].snippet
@@ -95,7 +95,7 @@ async def test_country_mismatch_is_a_low_weight_question(lab: Lab, tmp_path: Pat
     f = await _run(lab, tmp_path, inquiry)
     mismatch = next(s for s in f.signals if s.code == "domain.country_mismatch")
     assert mismatch.params["registrant"] == "DE" and mismatch.params["phone"] == "CN"
-    assert mismatch.params["ip"] == "NG" and -5 <= mismatch.weight < 0
+    assert mismatch.params["ip"] == "NG" and -5 <= weight(mismatch) < 0
 
 
 async def test_free_mail_skips_the_domain_but_still_compares_countries(lab: Lab, tmp_path: Path) -> None:

@@ -74,4 +74,4 @@ def test_role_addresses(address: str, role: bool) -> None:
 )
 def test_free_mail_providers_by_region(address: str) -> None:
     facts = classify_address(address)
-    assert facts["provider"] == "free" and facts["free_provider"] == address.split("@")[1]
+    assert facts["free_mail"] and facts["free_provider"] == address.split("@")[1]

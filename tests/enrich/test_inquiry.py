@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from research.enrich.inquiry_text import analyse
+from research.enrich.inquiry import analyse
 from research.extract import inquiry_read as read
 from research.extract.language import detect
 from research.types import Attachment, Inquiry, Link

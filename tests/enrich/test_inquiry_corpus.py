@@ -81,7 +81,7 @@ def test_language_is_detected_for_every_corpus_inquiry(corpus_reports: list[tupl
     wrong = [
         (c.id, f.facts.get("language"))
         for c, r in corpus_reports
-        if (f := r.finding("inquiry_text")) and c.inquiry.body and f.facts.get("language") != c.meta["language"]
+        if (f := r.finding("inquiry")) and c.inquiry.body and f.facts.get("language") != c.meta["language"]
     ]
     assert wrong == []
 

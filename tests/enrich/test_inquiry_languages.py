@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from research.enrich.inquiry_text import analyse
+from research.enrich.inquiry import analyse
 from research.extract import inquiry_read as read
 from research.extract.signature import contact
 from research.types import Inquiry, Signal

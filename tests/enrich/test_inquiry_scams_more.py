@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from research import research
-from research.enrich.inquiry_text import analyse
+from research.enrich.inquiry import analyse
 from research.extract.inquiry_read import bare_counts
 from research.extract.lookalike import find_lookalike
 from research.inputs import from_fields

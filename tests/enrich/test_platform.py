@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from research.enrich.platform import analyse, run
 from research.types import Inquiry, PlatformStats
+from tests.helpers import weight
 
 
 def _platform(country: str = "", **kw: object) -> tuple[dict[str, object], set[str]]:
@@ -28,7 +29,7 @@ def test_ip_country_mismatch_is_a_low_weight_question() -> None:
     facts, signals = analyse(Inquiry(country="Sweden", platform=PlatformStats(ip_country="cn")))
     (sig,) = signals
     assert sig.code == "platform.ip_mismatch" and sig.params == {"ip_country": "CN", "country": "SE"}
-    assert -5 <= sig.weight < 0
+    assert -5 <= weight(sig) < 0
     assert facts["advice_hints"] == ["ask_location"]
     assert analyse(Inquiry(country="SE", platform=PlatformStats(ip_country="SE")))[1] == []
 

@@ -55,7 +55,7 @@ async def test_slow_site_is_cut_at_the_budget_and_keeps_what_it_read(lab: Lab, t
     )
     assert elapsed < 3.0  # two pages stall for 30 s; the budget stops waiting for them
     assert f.status == "partial" and f.reason == "website.budget_spent"
-    assert f.facts["reachable"] and f.facts["founded"] == 2001
+    assert f.facts["reachable"] and f.facts["founded_year"] == 2001
     assert fetcher.peak == 2  # concurrent, but never more than the per-site limit
 
 
@@ -84,7 +84,7 @@ async def test_canonical_redirect_and_sitemap(lab: Lab, tmp_path: Path) -> None:
 async def test_splash_page_with_meta_refresh_leads_to_the_real_home(lab: Lab, tmp_path: Path) -> None:
     f, _, _ = await _run(lab, tmp_path, Inquiry(email="office@gruenwald-handel.at"))
     assert f.facts["final_url"] == "https://gruenwald-handel.at/de/"
-    assert f.facts["founded"] == 1996 and set(f.facts["markets"]) == {"AT", "SI", "HR", "HU"}
+    assert f.facts["founded_year"] == 1996 and set(f.facts["markets"]) == {"AT", "SI", "HR", "HU"}
     assert {p["kind"] for p in f.facts["pages"] if p["status"] == 200} == {"home", "contact"}
 
 

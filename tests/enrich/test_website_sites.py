@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
+from research.assess.verdict import weigh
 from research.context import open_context
 from research.enrich import website
+from research.rules import load_rules
 from research.types import Finding, Inquiry
 from tests.helpers import lab_settings
 from tests.lab.lab import Lab
@@ -208,7 +210,7 @@ def test_site_reads_as_a_human_reads_it(site: str, results: dict[str, Finding]) 
     if want.state != "ok":
         assert len(facts["pages"]) == 1 and facts["fetches"] <= 2  # no crawling a placeholder
         return
-    assert facts["founded"] == want.founded
+    assert facts["founded_year"] == want.founded
     assert {k: v for k, v in _size(facts).items() if k in want.size} == want.size
     assert {p["number"] for p in facts["phones"]} == want.phones
     assert facts["phone_is_fax"] is want.phone_is_fax
@@ -239,7 +241,7 @@ def test_pages_fetched_stay_within_the_limits(results: dict[str, Finding]) -> No
 
 def test_value_evidence_moves_the_value_score(results: dict[str, Finding]) -> None:
     def value(f: Finding) -> float:
-        return sum(s.weight for s in f.signals if s.dimension == "value")
+        return sum(s.weight for s in weigh(f.signals, load_rules()) if s.dimension == "value")
 
     chain, distributor, shop = (
         results["maisonvert.fr"],
@@ -264,8 +266,6 @@ def test_value_evidence_moves_the_value_score(results: dict[str, Finding]) -> No
     ],
 )
 def test_website_votes_for_the_buyer_type_a_rep_would_pick(site: str, label: str, results: dict[str, Finding]) -> None:
-    from research.assess.rules import load_rules
-
     votes: dict[str, float] = {}
     for s in results[site].signals:
         for name, weight in load_rules().signal(s.code).votes.items():

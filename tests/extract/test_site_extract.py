@@ -193,7 +193,7 @@ def test_undeclared_legacy_encodings(encoding: str, html: str) -> None:
     doc = read_page(f"https://buyer.com.{tld}/", text)
     assert doc.links[0][1] == html.split("'>")[1].split("<")[0]
     reading = read_site([doc], YEAR)
-    assert reading.facts["founded"] and reading.facts["phones"]
+    assert reading.facts["founded_year"] and reading.facts["phones"]
 
 
 def test_hostile_structured_data_is_ignored() -> None:
@@ -209,5 +209,5 @@ def test_broken_markup_is_read_not_fatal() -> None:
     )
     doc = read_page("https://x.de/", broken)
     reading = read_site([doc], YEAR)
-    assert reading.facts["founded"] == 1989 and reading.facts["phones"][0]["number"] == "+494060943310"
+    assert reading.facts["founded_year"] == 1989 and reading.facts["phones"][0]["number"] == "+494060943310"
     assert read_site([read_page("https://x.de/", "\x00\x01<<<>>>")], YEAR).facts["phones"] == []

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
+from research.extract.countries import country_code
 from research.extract.whois_parse import (
     WhoisRecord,
-    country_code,
     from_dict,
     parse_whois,
     parse_whois_date,
@@ -457,27 +457,6 @@ def test_dates_are_utc_aware() -> None:
     assert stamp is not None and stamp.tzinfo is not None
     assert stamp.utcoffset() == timedelta(0)
     assert stamp == datetime(2019, 12, 31, 16, tzinfo=UTC)
-
-
-@pytest.mark.parametrize(
-    ("value", "code"),
-    [
-        ("CHINA", "CN"),
-        ("United Kingdom", "GB"),
-        ("Deutschland", "DE"),
-        ("U.S.A.", "US"),
-        ("us", "US"),
-        ("China (CN)", "CN"),
-        ("FR (FRANCE)", "FR"),
-        ("中国", "CN"),
-        ("Korea, Republic of", "KR"),
-        ("UK", "GB"),
-        ("REDACTED FOR PRIVACY", None),
-        ("", None),
-    ],
-)
-def test_country_names(value: str, code: str | None) -> None:
-    assert country_code(value) == code
 
 
 def test_country_name_in_registrant_field_becomes_a_code() -> None:

@@ -7,8 +7,8 @@ import string
 
 import pytest
 
-from research.assess.rules import load_rules
 from research.render.i18n import LANGS, catalog, t
+from research.rules import load_rules
 
 _FIELDS = string.Formatter()
 

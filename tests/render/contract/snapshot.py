@@ -18,6 +18,7 @@ from typing import Any
 
 from research import research
 from research.profile import load_profile
+from research.render.json import to_dict
 from research.settings import Settings, load_settings
 from research.types import Inquiry
 from tests.assess.lab_buyers import LAB_BUYERS
@@ -82,7 +83,7 @@ def views(lab: Lab, cache: Path) -> dict[str, Any]:
     paths: dict[str, set[str]] = {}
     reports = {}
     for name, inquiry, settings in cases(lab, cache):
-        d = research(inquiry, decor, settings, save=False).to_dict("en")
+        d = to_dict(research(inquiry, decor, settings, save=False), "en")
         shape(d, out=paths)
         reports[name] = meaning(d)
     return {"shape": {p: sorted(t) for p, t in sorted(paths.items())}, "reports": reports}

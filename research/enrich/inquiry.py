@@ -1,65 +1,39 @@
 """The inquiry itself: language, specificity, info-collector templates, scam patterns, business cues.
 
-Every signal carries the matched words as evidence; the patterns live in
-research/data/inquiry/ (one file per language).
+Every signal carries the matched words as evidence. The patterns live in research/data/inquiry/ (one
+file per language): each key of a file's ``[scam]`` and ``[business]`` tables raises the signal
+``inquiry.<key>`` by itself, so a new pattern is a new key, its scoring rule and its two messages.
+The ``[cue]`` table holds words that count only beside other evidence; this module says what each takes.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from research.enrich.base import Enricher, finding, signal
-from research.enrich.email import is_free_mail
 from research.extract import inquiry_read as read
 from research.extract.inquiry_links import link_flags, risky_attachments
 from research.extract.inquiry_rules import rules
 from research.extract.language import detect
+from research.extract.mail_hosts import is_free_mail
+from research.facts import InquiryFacts, Quantity, Specific
 from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
     from research.context import Context
 
-SOURCE = "inquiry_text"
+SOURCE = "inquiry"
 _EMPTY_CHARS = 15
 _SPECIFIC_MIN = 45  # specificity score of a "specific" inquiry
 _SOME_MIN = 15
-# Scam patterns whose text alone makes a signal of the same name.
-_DIRECT = (
-    "advance_fee",
-    "too_good_terms",
-    "visa_request",
-    "bank_change",
-    "did_you_receive",
-    "opener",
-    "overpayment",
-    "domain_registration",
-    "crypto_payment",
-    "credential_request",
-    "sample_on_your_account",
-    "service_pitch",
-    "credit_terms",
-    "reply_elsewhere",
-)
-# Business cues -> signal codes (votes and value weights are in scoring.toml).
-_BUSINESS = {
-    "private_label": "inquiry.private_label",
-    "repeat_order": "inquiry.repeat_order",
-    "chain": "inquiry.chain_scale",
-    "wholesale": "inquiry.wholesale",
-    "retail": "inquiry.retail_shop",
-    "end_user": "inquiry.end_user",
-    "dropship": "inquiry.dropship",
-    "supplies_stores": "inquiry.supplies_stores",
-    "brand_owner": "inquiry.brand_owner",
-}
 
 
 def _ev(text: str, ref: str = "body") -> Evidence:
     return Evidence("text", ref, text[:200])
 
 
-def _specificity_signals(score: int, found: list[dict[str, str]], vague: list[str], text: str) -> list[Signal]:
+def _specificity_signals(score: int, found: list[Specific], vague: list[str], text: str) -> list[Signal]:
     kinds = list(dict.fromkeys(f["kind"] for f in found))
     ev = _ev("; ".join(f"{f['kind']}: {f['text']}" for f in found) or "; ".join(vague))
     if len(text.strip()) < _EMPTY_CHARS:
@@ -72,12 +46,11 @@ def _specificity_signals(score: int, found: list[dict[str, str]], vague: list[st
     return [signal(SOURCE, "inquiry.vague", ev, phrases=", ".join(vague[:3]))]
 
 
-def _quantity_signals(quantities: list[dict[str, Any]]) -> list[Signal]:
+def _quantity_signals(quantities: list[read.Found]) -> list[Signal]:
     size = read.quantity_size(quantities)
     if not size:
         return []
-    pick = {"large": max, "small": max, "unrealistic": max}[size]
-    q = pick(quantities, key=lambda x: x["value"])
+    q = max(quantities, key=lambda x: x["value"])
     return [signal(SOURCE, f"inquiry.{size}_quantity", _ev(q["text"]), quantity=q["text"])]
 
 
@@ -92,38 +65,46 @@ def _template_signals(inquiry: Inquiry, text: str, detail: int) -> list[Signal]:
     return [signal(SOURCE, "inquiry.template", _ev("; ".join(cues)), cues=", ".join(cues[:4]))]
 
 
-def _scam_signals(inquiry: Inquiry, text: str, detail: int, free_mail: bool) -> list[Signal]:
+def _scam_signals(text: str) -> list[Signal]:
     hits = read.scam_hits(text)
-    out = [signal(SOURCE, f"inquiry.{name}", _ev(hits[name]), text=hits[name]) for name in _DIRECT if name in hits]
+    return [signal(SOURCE, f"inquiry.{name}", _ev(words), text=words) for name, words in hits.items()]
+
+
+def _cue_signals(inquiry: Inquiry, text: str, detail: int, free_mail: bool) -> list[Signal]:
+    """Words that mean fraud only beside something else: a free sample nobody offered to pay for,
+    urgency with nothing concrete, a tender from a free mailbox."""
+    cues = read.cue_hits(text)
+    out = []
     sample_paid = any(rx.search(text) for rx in rules().specific.get("sample_paid", ()))
-    if (demand := hits.get("free_sample_demand")) and not sample_paid:
+    if (demand := cues.get("free_sample_demand")) and not sample_paid:
         out.append(signal(SOURCE, "inquiry.free_sample_demand", _ev(demand), text=demand))
     # A buyer who names what they need and is in a hurry is good news; urgency with nothing concrete is pressure.
-    word = hits.get("pressure") or read.scam_hits(inquiry.subject).get("pressure")
+    word = cues.get("pressure") or read.cue_hits(inquiry.subject).get("pressure")
     if word and detail < _SPECIFIC_MIN:
         out.append(signal(SOURCE, "inquiry.pressure", _ev(word), text=word))
-    if "tender" in hits and free_mail:
-        code = "inquiry.gov_tender_free_mail" if "government" in hits else "inquiry.tender_free_mail"
-        snippet = hits["tender"] + (f" / {hits['government']}" if "government" in hits else "") + f" / {inquiry.email}"
-        out.append(signal(SOURCE, code, _ev(snippet), text=hits["tender"], email=inquiry.email))
+    if "tender" in cues and free_mail:
+        code = "inquiry.gov_tender_free_mail" if "government" in cues else "inquiry.tender_free_mail"
+        snippet = cues["tender"] + (f" / {cues['government']}" if "government" in cues else "") + f" / {inquiry.email}"
+        out.append(signal(SOURCE, code, _ev(snippet), text=cues["tender"], email=inquiry.email))
     return out
 
 
 def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool) -> list[Signal]:
-    hits = read.scam_hits(text)
+    cues = read.cue_hits(text)
     flags = link_flags(inquiry.links, inquiry.domain)
-    lure = hits.get("phishing_lure") or hits.get("order_lure")
+    lure = cues.get("phishing_lure") or cues.get("order_lure")
     out = []
     for att in risky_attachments(inquiry.attachments):
         ev = Evidence("header", "attachment", f"{att.filename} ({att.content_type})")
         out.append(signal(SOURCE, "inquiry.risky_attachment", ev, filename=att.filename))
-    bad_links = [f for f in flags if f.code != "foreign_link"]
+    bad_links = [f for f in flags if f.risky]
     if lure and (bad_links or (inquiry.links and not detail)):
         target = bad_links[0].url if bad_links else inquiry.links[0].url
         out.append(signal(SOURCE, "inquiry.phishing_link", _ev(f"{lure} -> {target}"), phrase=lure, url=target))
-    for f in flags:
-        ev = Evidence("url", f.url, f.detail)
-        out.append(signal(SOURCE, f"inquiry.{f.code}", ev, url=f.url, detail=f.detail))
+    out += [
+        signal(SOURCE, f"inquiry.{f.code}", Evidence("url", f.url, f.detail), url=f.url, detail=f.detail)
+        for f in bad_links
+    ]
     subject_order = read.subject_hits(inquiry.subject).get("order")
     if not what and (lure or subject_order) and not any(s.code == "inquiry.phishing_link" for s in out):
         words = lure or f"{inquiry.subject}"
@@ -134,12 +115,21 @@ def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool) -> list[
     return out
 
 
+def _link_signals(inquiry: Inquiry) -> list[Signal]:
+    """Links to other sites: shown to the rep, no judgement."""
+    return [
+        signal(SOURCE, f"inquiry.{f.code}", Evidence("url", f.url, f.detail), url=f.url, detail=f.detail)
+        for f in link_flags(inquiry.links, inquiry.domain)
+        if not f.risky
+    ]
+
+
 def _business_signals(text: str) -> list[Signal]:
     hits = read.business_hits(text)
-    return [signal(SOURCE, code, _ev(hits[cue]), text=hits[cue]) for cue, code in _BUSINESS.items() if cue in hits]
+    return [signal(SOURCE, f"inquiry.{cue}", _ev(words), text=words) for cue, words in hits.items()]
 
 
-def analyse(inquiry: Inquiry) -> tuple[dict[str, Any], list[Signal]]:
+def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
     """Facts (per the facts contract) and signals for one inquiry; pure."""
     text = f"{inquiry.subject}\n{inquiry.body}"
     language, confidence = detect(inquiry.body or inquiry.subject)
@@ -147,22 +137,21 @@ def analyse(inquiry: Inquiry) -> tuple[dict[str, Any], list[Signal]]:
     score = read.specificity(found)
     quantities = read.all_quantities(text)
     free = bool(inquiry.domain) and is_free_mail(inquiry.domain)
-    signals = _specificity_signals(score, found, vague, text)
-    signals += _quantity_signals(quantities) + _template_signals(inquiry, text, score)
-    signals += _scam_signals(inquiry, text, score, free) + _lure_signals(inquiry, text, score, read.has_what(found))
-    signals += _business_signals(text)
-    scam_codes = [s.code for s in signals if s.weight < 0 and s.code not in _NOT_SCAM]
-    facts = {
+    scams = _scam_signals(text) + _cue_signals(inquiry, text, score, free)
+    scams += _lure_signals(inquiry, text, score, read.has_what(found))
+    signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
+    signals += _template_signals(inquiry, text, score) + scams + _link_signals(inquiry) + _business_signals(text)
+    facts: InquiryFacts = {
         "language": language,
         "language_confidence": confidence,
         "specificity": score,
         "specifics": found,
         "products": list(dict.fromkeys([*read.product_phrases(text, language), *read.models(text)])),
-        "quantities": [{k: q[k] for k in ("value", "unit", "text", "realistic")} for q in quantities],
+        "quantities": [_quantity(q) for q in quantities],
         "incoterms": [f["text"].upper() for f in found if f["kind"] == "incoterm"],
         "destination_country": inquiry.country if len(inquiry.country) == 2 else "",
         "vague_phrases": vague,
-        "scam_patterns": scam_codes,
+        "scam_patterns": list(dict.fromkeys(s.code for s in scams)),
         "template": any(s.code == "inquiry.template" for s in signals),
         "links": [link.url for link in inquiry.links],
         "attachments": [a.filename for a in inquiry.attachments],
@@ -171,7 +160,8 @@ def analyse(inquiry: Inquiry) -> tuple[dict[str, Any], list[Signal]]:
     return facts, signals
 
 
-_NOT_SCAM = {"inquiry.vague", "inquiry.empty", "inquiry.small_quantity", "inquiry.end_user", "inquiry.foreign_link"}
+def _quantity(q: read.Found) -> Quantity:
+    return {"value": q["value"], "unit": q["unit"], "text": q["text"], "realistic": q["realistic"]}
 
 
 def _advice_hints(signals: list[Signal], language: str) -> list[str]:

@@ -1,18 +1,21 @@
-"""The scoring rules, loaded from ``research/data/scoring.toml``.
+"""The rules the assessment applies, as data: ``scoring.toml`` (weights, red flags, category
+thresholds), ``advice.toml`` and ``buyer_type.toml`` (in ``research/data/``).
 
-The code applies the rules; a manager tunes them in the data file.
+Loaded once and passed (``Context.rules``, ``assess(rules=...)``), never fetched from a global by
+the code that applies them: a manager's edited copy weighs exactly as the shipped one would.
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from research.data.load import toml_table
 from research.errors import ConfigError
 from research.types import DIMENSIONS, Dimension
 
@@ -48,6 +51,8 @@ class Rules:
     c_at_best: frozenset[str] = frozenset()
     b_at_best: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(default_factory=dict)  # the whole file, for tables like [fit], [customs]
+    advice: Mapping[str, Any] = field(default_factory=dict)  # advice.toml
+    buyer_type: Mapping[str, Any] = field(default_factory=dict)  # buyer_type.toml
 
     def table(self, name: str) -> Mapping[str, Any]:
         value = self.raw.get(name, {})
@@ -100,15 +105,17 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
 
 @cache
 def load_rules(path: str | None = None) -> Rules:
-    """The rules in ``path``, or the ones shipped with the package."""
+    """The rules in ``path`` (a scoring.toml), or the ones shipped with the package; advice and
+    buyer-type rules always come with the package."""
     if path:
         text = Path(path).read_text(encoding="utf-8")
     else:
         text = resources.files("research.data").joinpath("scoring.toml").read_text("utf-8")
     try:
-        return parse_rules(tomllib.loads(text))
+        rules = parse_rules(tomllib.loads(text))
     except (KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(str(exc), code="config.bad_rules", key=str(exc)) from exc
+    return replace(rules, advice=toml_table("advice.toml"), buyer_type=toml_table("buyer_type.toml"))
 
 
 def _routes(raw: Any) -> tuple[Mapping[str, float], ...]:

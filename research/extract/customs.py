@@ -17,9 +17,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from research.assess.market import fold
 from research.data.load import word_list
 from research.errors import InputError
+from research.extract.text import fold
 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d", "%d-%b-%Y", "%b %d, %Y")
 

@@ -1,0 +1,288 @@
+"""What every check hands to the assessment and the report: one typed record per source.
+
+Each enricher's ``Finding.facts`` is one of the TypedDicts below, each fact under one name. Every key is
+optional (``total=False``): a check that failed or was skipped has found nothing, and readers must say
+"unknown" rather than guess. The contract's sections (``buyer-report/1``) are these records as they are;
+nothing renames them on the way out.
+
+Readers use :func:`facts_of` with the source's name and get the source's own type back, so mypy checks
+both sides of the seam between ``research.enrich`` and ``research.assess``/``research.render``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypedDict, cast, get_type_hints, overload
+
+from research.types import Finding
+
+Source = Literal["email", "domain", "website", "inquiry", "platform", "history", "customs", "fit"]
+SOURCES: tuple[Source, ...] = ("email", "domain", "website", "inquiry", "platform", "history", "customs", "fit")
+
+
+# ------------------------------------------------------------------------------------------ email
+
+
+class Lookalike(TypedDict):
+    """A domain bent to look like a brand's or the buyer's website (the official domain is ``lookalike_of``)."""
+
+    brand: str
+    kind: str  # how it imitates: typo, homoglyph, added word, tld swap, subdomain, claimed
+    target: str  # "brand" or "website"
+
+
+class EmailFacts(TypedDict, total=False):
+    address: str
+    display_name: str
+    valid: bool
+    error: str
+    local: str
+    domain: str
+    domain_unicode: str
+    idn: bool
+    free_mail: bool
+    disposable: bool
+    free_provider: str | None
+    role: bool
+    lookalike: Lookalike | None
+    lookalike_of: str | None
+
+
+# ----------------------------------------------------------------------------------------- domain
+
+
+class DomainFacts(TypedDict, total=False):
+    domain: str
+    mail_domain: str
+    exists: bool
+    mx: list[str]
+    mx_provider: str | None
+    spf: str | None
+    dmarc: str | None
+    dmarc_policy: str | None
+    whois_status: str
+    whois_server: str
+    created: str | None
+    age_days: int | None
+    registrar: str | None
+    registrant_org: str | None
+    registrant_country: str | None
+    privacy: bool | None
+    name_servers: list[str]
+    a: list[str]
+    parked: bool
+    parked_ns_host: str | None
+
+
+# ---------------------------------------------------------------------------------------- website
+
+
+class PageFact(TypedDict):
+    url: str
+    kind: str
+    title: str
+    status: int | str  # 200, or why it was not read (http_404, fetch.timeout ...)
+
+
+class TriedFact(TypedDict):
+    url: str
+    error: str
+
+
+class PhoneFact(TypedDict, total=False):
+    number: str
+    country: str
+    type: str
+    fax: bool
+    role: str  # phone, fax or phone_fax
+    url: str
+    snippet: str
+
+
+class SizeHint(TypedDict, total=False):
+    kind: str  # employees, stores, warehouse_m2, brands, countries
+    value: float
+    text: str
+    url: str
+
+
+class SourcedText(TypedDict, total=False):
+    """A value read on a page, with where: products, addresses, descriptions."""
+
+    text: str
+    url: str
+    country: str
+
+
+class MarketFact(TypedDict):
+    code: str
+    url: str
+    snippet: str
+
+
+class WebsiteFacts(TypedDict, total=False):
+    reachable: bool
+    url: str
+    final_url: str
+    state: str  # ok, parked, for_sale, under_construction, default_page, js_shell, unreachable
+    state_phrase: str
+    pages: list[PageFact]
+    site_domain: str
+    title: str
+    description: str
+    founded_year: int | None
+    size_hints: list[SizeHint]
+    phones: list[PhoneFact]
+    emails: list[str]
+    socials: dict[str, str]
+    address: str
+    address_source: SourcedText | None
+    phone_is_fax: bool
+    products: list[str]
+    product_sources: list[SourcedText]
+    markets: list[str]
+    market_sources: list[MarketFact]
+    regions: list[str]
+    languages: list[str]
+    currencies: list[str]
+    business_model: list[str]
+    certifications: list[str]
+    found_via: str  # named, email, text or redirect
+    redirects: list[str]
+    tried: list[TriedFact]
+    sitemap: bool
+    fetches: int
+    crawl_ms: int
+    server: str
+
+
+# ---------------------------------------------------------------------------------------- inquiry
+
+
+class Specific(TypedDict):
+    kind: str  # product, model, quantity, spec, certification, incoterm, port, payment ...
+    text: str
+
+
+class Quantity(TypedDict):
+    value: float
+    unit: str
+    text: str
+    realistic: bool
+
+
+class InquiryFacts(TypedDict, total=False):
+    language: str
+    language_confidence: float
+    specificity: int
+    specifics: list[Specific]
+    products: list[str]
+    quantities: list[Quantity]
+    incoterms: list[str]
+    destination_country: str
+    vague_phrases: list[str]
+    scam_patterns: list[str]
+    template: bool
+    links: list[str]
+    attachments: list[str]
+    advice_hints: list[str]
+
+
+# --------------------------------------------------------------------------------------- platform
+
+
+class PlatformFacts(TypedDict, total=False):
+    platform: str
+    verified: bool | None
+    account_age_years: float | None
+    products_viewed: int | None
+    inquiries_sent: int | None
+    suppliers_contacted: int | None
+    ip_country: str | None
+    stated_country: str | None
+    advice_hints: list[str]
+
+
+# ------------------------------------------------------------------------------ history, customs
+
+
+class EarlierReport(TypedDict):
+    id: int
+    date: str
+    category: str
+    email: str
+
+
+class HistoryFacts(TypedDict, total=False):
+    earlier: list[EarlierReport]
+
+
+class CustomsFacts(TypedDict, total=False):
+    matched_name: str
+    shipments: int
+    from_china: int
+    per_year: float
+    suppliers: list[str]
+    last_shipment: str
+
+
+# -------------------------------------------------------------------------------------------- fit
+
+
+class FitFacts(TypedDict, total=False):
+    product_overlap: float | None
+    matched_lines: list[str]
+    buyer_markets: list[str]
+    market_overlap: list[str]
+    market_excluded: list[str]
+
+
+Facts = EmailFacts | DomainFacts | WebsiteFacts | InquiryFacts | PlatformFacts | HistoryFacts | CustomsFacts | FitFacts
+RECORDS: Mapping[Source, type] = {
+    "email": EmailFacts,
+    "domain": DomainFacts,
+    "website": WebsiteFacts,
+    "inquiry": InquiryFacts,
+    "platform": PlatformFacts,
+    "history": HistoryFacts,
+    "customs": CustomsFacts,
+    "fit": FitFacts,
+}
+
+
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["email"]) -> EmailFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["domain"]) -> DomainFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["website"]) -> WebsiteFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["inquiry"]) -> InquiryFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["platform"]) -> PlatformFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["history"]) -> HistoryFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["customs"]) -> CustomsFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["fit"]) -> FitFacts: ...
+def facts_of(findings: Sequence[Finding], source: Source) -> Facts:
+    """The facts of the first finding from ``source``; empty when the check did not run or found nothing."""
+    found = next((f.facts for f in findings if f.source == source), {})
+    return cast(Facts, found)
+
+
+def fact(findings: Sequence[Finding], path: str) -> Any:
+    """``"website.address"`` -> that fact, or None when absent or empty.
+
+    For rules written as data (advice.toml names facts by path); :func:`known_path` checks the names."""
+    source, _, key = path.partition(".")
+    found: Mapping[str, Any] = next((f.facts for f in findings if f.source == source), {})
+    return found.get(key) or None
+
+
+def known_path(path: str) -> bool:
+    """Whether ``source.key`` names a fact some check can produce."""
+    source, _, key = path.partition(".")
+    record = RECORDS.get(cast(Source, source))
+    return record is not None and key in get_type_hints(record)
