@@ -54,10 +54,6 @@ class BlockedAddressError(FetchError):
     code = "net.blocked_address"
 
 
-class TooLargeError(FetchError):
-    code = "net.too_large"
-
-
 class DnsError(NetError):
     code = "net.dns_failed"
 

@@ -17,7 +17,6 @@ from typing import Any, Literal, TypedDict, cast, get_type_hints, overload
 from research.types import Finding
 
 Source = Literal["email", "domain", "website", "inquiry", "platform", "history", "customs", "fit"]
-SOURCES: tuple[Source, ...] = ("email", "domain", "website", "inquiry", "platform", "history", "customs", "fit")
 
 
 # ------------------------------------------------------------------------------------------ email

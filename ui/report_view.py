@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from research.render.contract import ReportDict
 from research.render.facts import fit_notes, inquiry_rows, website_rows
 from research.render.html import inquiry_html, safe_url, show
 from research.store import HistoryRow
@@ -58,17 +59,19 @@ def seen_before(rows: list[HistoryRow]) -> None:
     st.warning(tr("ui.seen_before", count=len(rows)) + "\n\n" + "\n".join(lines[:10]))
 
 
-def _verdict(d: dict[str, Any]) -> None:
+def _verdict(d: ReportDict) -> None:
     v = d["verdict"]
     risk = tr("risk." + v["risk"])
     _BANNER.get(v["category"], st.info)(f"### {md(v['category_label'])}\n{tr('report.risk')}: **{risk}**")
     for col, (key, score) in zip(st.columns(4), v["scores"].items(), strict=False):
         col.metric(tr("score." + key), int(score))
+    if v["rule_text"]:
+        st.caption(f"{tr('report.decided_by')}: {md(v['rule_text'])}")
     st.markdown(f"**{tr('report.reasons')}**")
     _items(v["reasons"][:5])
 
 
-def _red_flags(d: dict[str, Any]) -> None:
+def _red_flags(d: ReportDict) -> None:
     flags = [s for s in d["signals"] if s["red_flag"]]
     if flags:
         st.subheader("⚠️ " + tr("report.red_flags"))
@@ -81,7 +84,7 @@ def _table(pairs: Iterable[tuple[str, Any]]) -> None:
     st.dataframe(rows, hide_index=True, width="stretch")
 
 
-def _sender(d: dict[str, Any]) -> None:
+def _sender(d: ReportDict) -> None:
     e, dom = d["email"], d["domain"]
     st.subheader(tr("report.sender"))
     pairs = [("report.field.email", e["address"]), ("report.field.free_mail", e["free_mail"])]
@@ -89,7 +92,7 @@ def _sender(d: dict[str, Any]) -> None:
     _table([*pairs, ("report.field.registrant_country", dom.get("registrant_country"))])
 
 
-def _website(d: dict[str, Any]) -> None:
+def _website(d: ReportDict) -> None:
     w = d["website"]
     st.subheader(tr("report.website"))
     if not w.get("url"):
@@ -114,7 +117,7 @@ def _website(d: dict[str, Any]) -> None:
         st.markdown(" · ".join(_md_link(u, n) for n, u in socials.items()))
 
 
-def _fit(d: dict[str, Any]) -> None:
+def _fit(d: ReportDict) -> None:
     f, w = d["fit"], d["website"]
     st.subheader(tr("report.fit"))
     overlap = f["product_overlap"]
@@ -142,14 +145,14 @@ def _fit(d: dict[str, Any]) -> None:
     )
 
 
-def _buyer(d: dict[str, Any]) -> None:
+def _buyer(d: ReportDict) -> None:
     b = d["buyer_type"]
     st.subheader(tr("report.buyer_type"))
     st.markdown(f"**{md(b['label_text'])}** ({tr('report.field.confidence')} {b['confidence']:.0%})")
     _items(b["evidence"])
 
 
-def _inquiry(d: dict[str, Any]) -> None:
+def _inquiry(d: ReportDict) -> None:
     st.subheader(tr("report.inquiry"))
     if rows := inquiry_rows(d["inquiry_analysis"]):
         _table(rows)
@@ -161,7 +164,7 @@ def _inquiry(d: dict[str, Any]) -> None:
     st.html(_MARK_CSS + inquiry_html(d).replace("<pre>", '<pre class="inq">', 1))
 
 
-def _advice(d: dict[str, Any]) -> None:
+def _advice(d: ReportDict) -> None:
     st.subheader(tr("report.advice"))
     for a in d["advice"]:
         if a["kind"] != "link":
@@ -174,7 +177,7 @@ def _advice(d: dict[str, Any]) -> None:
             cols[i % 4].link_button(a["message"], safe_url(a["url"]), width="stretch")
 
 
-def _checks(d: dict[str, Any]) -> None:
+def _checks(d: ReportDict) -> None:
     st.subheader(tr("report.findings"))
     bad = [f for f in d["findings"] if f["status"] in ("failed", "skipped")]
     if bad:
@@ -194,7 +197,7 @@ def _checks(d: dict[str, Any]) -> None:
         _items(d["signals"])
 
 
-def render(d: dict[str, Any], earlier: list[HistoryRow]) -> None:
+def render(d: ReportDict, earlier: list[HistoryRow]) -> None:
     who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
     st.header(f"{tr('report.title')}: {md(who)}")
     if d["offline"]:

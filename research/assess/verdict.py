@@ -47,6 +47,11 @@ class Decision:
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
+def _n(value: float) -> float | int:
+    """A threshold as a rep writes it: 30, not 30.0."""
+    return int(value) if float(value).is_integer() else value
+
+
 def _message(s: ScoredSignal) -> dict[str, Any]:
     return {"code": s.code, "params": dict(s.params)}
 
@@ -57,7 +62,7 @@ def _x(score: Mapping[str, int], signals: list[ScoredSignal], rules: Rules) -> D
     flags = red_flags(signals)
     auth = score["authenticity"]
     if auth < rules.x_authenticity_below and flags >= rules.x_low_authenticity_min_red_flags:
-        return Decision("X", "x_authenticity_below", {"score": auth, "limit": rules.x_authenticity_below})
+        return Decision("X", "x_authenticity_below", {"score": auth, "limit": _n(rules.x_authenticity_below)})
     if rules.x_min_red_flags and flags >= rules.x_min_red_flags:
         return Decision("X", "x_min_red_flags", {"count": flags, "limit": rules.x_min_red_flags})
     return None
@@ -65,7 +70,7 @@ def _x(score: Mapping[str, int], signals: list[ScoredSignal], rules: Rules) -> D
 
 def _c_cap(score: Mapping[str, int], signals: list[ScoredSignal], rules: Rules) -> Decision | None:
     if score["fit"] < rules.c_fit_below:
-        return Decision("C", "c_fit_below", {"score": score["fit"], "limit": rules.c_fit_below})
+        return Decision("C", "c_fit_below", {"score": score["fit"], "limit": _n(rules.c_fit_below)})
     if cap := next((s for s in signals if s.code in rules.c_at_best), None):
         return Decision("C", "c_at_best", {"signal": _message(cap)})
     return None
@@ -77,7 +82,9 @@ def _b(score: Mapping[str, int], rules: Rules) -> Decision | None:
         return None
     for dim, limit in rules.category_b_any.items():
         if score[dim] >= limit:
-            return Decision("B", "b_any", {"dimension": {"code": f"score.{dim}"}, "score": score[dim], "limit": limit})
+            return Decision(
+                "B", "b_any", {"dimension": {"code": f"score.{dim}"}, "score": score[dim], "limit": _n(limit)}
+            )
     for i, route in enumerate(rules.category_b_routes):
         if all(score[d] >= v for d, v in route.items()):
             return Decision("B", "b_all", {"route": i + 1, "minimums": _minimums(route)})
@@ -86,7 +93,8 @@ def _b(score: Mapping[str, int], rules: Rules) -> Decision | None:
 
 def _minimums(mins: Mapping[str, float]) -> list[dict[str, Any]]:
     return [
-        {"code": "score.at_least", "params": {"dimension": {"code": f"score.{d}"}, "limit": v}} for d, v in mins.items()
+        {"code": "score.at_least", "params": {"dimension": {"code": f"score.{d}"}, "limit": _n(v)}}
+        for d, v in mins.items()
     ]
 
 

@@ -46,12 +46,19 @@ def _specificity_signals(score: int, found: list[Specific], vague: list[str], te
     return [signal(SOURCE, "inquiry.vague", ev, phrases=", ".join(vague[:3]))]
 
 
+_QUANTITY_CODES = {
+    "large": "inquiry.large_quantity",
+    "small": "inquiry.small_quantity",
+    "unrealistic": "inquiry.unrealistic_quantity",
+}
+
+
 def _quantity_signals(quantities: list[read.Found]) -> list[Signal]:
     size = read.quantity_size(quantities)
     if not size:
         return []
     q = max(quantities, key=lambda x: x["value"])
-    return [signal(SOURCE, f"inquiry.{size}_quantity", _ev(q["text"]), quantity=q["text"])]
+    return [signal(SOURCE, _QUANTITY_CODES[size], _ev(q["text"]), quantity=q["text"])]
 
 
 def _template_signals(inquiry: Inquiry, text: str, detail: int) -> list[Signal]:
@@ -101,10 +108,7 @@ def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool) -> list[
     if lure and (bad_links or (inquiry.links and not detail)):
         target = bad_links[0].url if bad_links else inquiry.links[0].url
         out.append(signal(SOURCE, "inquiry.phishing_link", _ev(f"{lure} -> {target}"), phrase=lure, url=target))
-    out += [
-        signal(SOURCE, f"inquiry.{f.code}", Evidence("url", f.url, f.detail), url=f.url, detail=f.detail)
-        for f in bad_links
-    ]
+    out += [signal(SOURCE, f.code, Evidence("url", f.url, f.detail), url=f.url, detail=f.detail) for f in bad_links]
     subject_order = read.subject_hits(inquiry.subject).get("order")
     if not what and (lure or subject_order) and not any(s.code == "inquiry.phishing_link" for s in out):
         words = lure or f"{inquiry.subject}"
@@ -118,7 +122,7 @@ def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool) -> list[
 def _link_signals(inquiry: Inquiry) -> list[Signal]:
     """Links to other sites: shown to the rep, no judgement."""
     return [
-        signal(SOURCE, f"inquiry.{f.code}", Evidence("url", f.url, f.detail), url=f.url, detail=f.detail)
+        signal(SOURCE, f.code, Evidence("url", f.url, f.detail), url=f.url, detail=f.detail)
         for f in link_flags(inquiry.links, inquiry.domain)
         if not f.risky
     ]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from research.data.load import toml_table
 from research.enrich.base import signal
 from research.extract.site_facts import SiteReading
+from research.extract.site_model import business_models
 from research.facts import WebsiteFacts
 from research.types import Evidence, Signal
 
 SOURCE = "website"
-_MODEL_SIGNALS = ("shop", "wholesale", "distributor", "oem", "chain", "china_office")
 
 
 def _ev(url: str, snippet: str) -> Evidence:
@@ -17,8 +17,8 @@ def _ev(url: str, snippet: str) -> Evidence:
 
 
 def state_signal(state: str, url: str, phrase: str) -> Signal:
-    code = {"for_sale": "website.for_sale", "parked": "website.parked"}.get(state, f"website.{state}")
-    return signal(SOURCE, code, _ev(url, phrase), url=url, phrase=phrase)
+    # Each state of website/states.toml raises website.<state>.
+    return signal(SOURCE, f"website.{state}", _ev(url, phrase), url=url, phrase=phrase)
 
 
 def _store_count_hits(reading: SiteReading) -> list[dict[str, str]]:
@@ -29,8 +29,9 @@ def _store_count_hits(reading: SiteReading) -> list[dict[str, str]]:
 
 
 def model_signals(reading: SiteReading) -> list[Signal]:
+    """Each business model of website/business_model.toml the site shows raises website.<model>."""
     out = []
-    for model in _MODEL_SIGNALS:
+    for model in business_models():
         hits = reading.models.get(model) or (_store_count_hits(reading) if model == "chain" else [])
         if hits:
             evidence = [_ev(h["url"], h["snippet"]) for h in hits[:3]]

@@ -19,7 +19,7 @@ _HOSTISH = re.compile(r"(?i)^(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]
 
 @dataclass(frozen=True)
 class LinkFlag:
-    code: str  # doc_share_link | link_mismatch | login_link | short_link | foreign_link
+    code: str  # the signal it raises: inquiry.doc_share_link, inquiry.login_link ...
     url: str
     detail: str = ""
     risky: bool = True  # a link to another site (foreign_link) is worth showing, not a scam pattern
@@ -65,15 +65,15 @@ def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
             continue
         path = link.url.lower().split(host, 1)[-1]
         if shown := _mismatch(link, host) or _disguised(host):
-            flags.append(LinkFlag("link_mismatch", link.url, shown))
+            flags.append(LinkFlag("inquiry.link_mismatch", link.url, shown))
         if share := _on(host, common["doc_share_hosts"]):
-            flags.append(LinkFlag("doc_share_link", link.url, share))
+            flags.append(LinkFlag("inquiry.doc_share_link", link.url, share))
         elif short := _on(host, common["shorteners"]):
-            flags.append(LinkFlag("short_link", link.url, short))
+            flags.append(LinkFlag("inquiry.short_link", link.url, short))
         elif registrable(host) != own and (word := next((w for w in common["login_words"] if w in path), "")):
-            flags.append(LinkFlag("login_link", link.url, word))
+            flags.append(LinkFlag("inquiry.login_link", link.url, word))
         elif own and registrable(host) != own:
-            flags.append(LinkFlag("foreign_link", link.url, host, risky=False))
+            flags.append(LinkFlag("inquiry.foreign_link", link.url, host, risky=False))
     return flags
 
 

@@ -44,9 +44,6 @@ class Lookalike:
     kind: str
     target: str = "brand"  # "brand" or "website"
 
-    def as_fact(self) -> dict[str, str]:
-        return {"brand": self.brand, "official_domain": self.official_domain, "kind": self.kind, "target": self.target}
-
 
 @dataclass(frozen=True)
 class _Rules:

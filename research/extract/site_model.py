@@ -21,6 +21,16 @@ def _models() -> dict[str, dict[str, Any]]:
     return dict(toml_table("website/business_model.toml"))
 
 
+def business_models() -> tuple[str, ...]:
+    """The models a site may show (shop, wholesale, oem, chain ...), in the data file's order."""
+    return tuple(_models())
+
+
+def site_states() -> tuple[str, ...]:
+    """The states a home page may be in besides ok (parked, for_sale, under_construction ...)."""
+    return tuple(k for k, v in toml_table("website/states.toml").items() if isinstance(v, dict))
+
+
 def business_model(docs: Sequence[PageDoc]) -> dict[str, list[dict[str, str]]]:
     """model -> evidence [{url, text, snippet}]; only models with enough different hits."""
     out: dict[str, list[dict[str, str]]] = {}

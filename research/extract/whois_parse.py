@@ -31,7 +31,6 @@ from typing import Any, TypeVar
 from research.data.load import toml_table, word_list
 from research.extract.countries import country_code
 
-STATUSES = ("found", "not_found", "rate_limited", "garbled", "empty")
 _DIR = "whois/"
 _EMPTY_EVIDENCE: Mapping[str, str] = MappingProxyType({})
 T = TypeVar("T")

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from research.facts import InquiryFacts, WebsiteFacts
+from research.render.contract import ReportDict
+
 
 def _texts(items: Any, key: str) -> list[str]:
     return [str(i.get(key, "")) if isinstance(i, Mapping) else str(i) for i in items or ()]
@@ -18,11 +21,11 @@ def _keep(rows: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [(k, v) for k, v in rows if v not in (None, "", [], {}, ())]
 
 
-def website_rows(w: Mapping[str, Any]) -> list[tuple[str, Any]]:
+def website_rows(w: WebsiteFacts) -> list[tuple[str, Any]]:
     return _keep(
         [
             ("report.field.description", w.get("description")),
-            ("report.field.founded", w.get("founded") or w.get("founded_year")),
+            ("report.field.founded", w.get("founded_year")),
             ("report.field.size", _texts(w.get("size_hints"), "text")),
             ("report.field.business_model", list(w.get("business_model") or ())),
             ("report.field.products", list(w.get("products") or ())[:20]),
@@ -35,7 +38,7 @@ def website_rows(w: Mapping[str, Any]) -> list[tuple[str, Any]]:
     )
 
 
-def inquiry_rows(ia: Mapping[str, Any]) -> list[tuple[str, Any]]:
+def inquiry_rows(ia: InquiryFacts) -> list[tuple[str, Any]]:
     specificity = ia.get("specificity")
     return _keep(
         [
@@ -51,6 +54,6 @@ def inquiry_rows(ia: Mapping[str, Any]) -> list[tuple[str, Any]]:
     )
 
 
-def fit_notes(d: Mapping[str, Any]) -> list[str]:
+def fit_notes(d: ReportDict) -> list[str]:
     """Fit signals that weigh nothing but ask the rep to look ("products named in Polish: compare by hand")."""
-    return [str(s["message"]) for s in d.get("signals", ()) if s["code"].startswith("fit.") and not s["weight"]]
+    return [s["message"] for s in d["signals"] if s["code"].startswith("fit.") and not s["weight"]]

@@ -9,31 +9,24 @@ can never smuggle markup in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
+
+from research.render.contract import ReportDict
 
 # Overlapping matches: the first kind listed wins, a scam pattern before a detail.
 KINDS = ("scam", "specific", "vague")
 _MIN_LEN = 3
 
 
-def _specifics(raw: Any) -> Iterable[str]:
-    if isinstance(raw, Mapping):  # older facts: {kind: text}
-        return [str(v) for v in raw.values()]
-    return [str(item.get("text", "")) if isinstance(item, Mapping) else str(item) for item in raw or ()]
-
-
-def phrases(report: Mapping[str, Any]) -> list[tuple[str, str]]:
+def phrases(report: ReportDict) -> list[tuple[str, str]]:
     """``(phrase, kind)`` pairs from a report dict (render.json.to_dict)."""
-    ia = report.get("inquiry_analysis", {})
-    out = [(p, "specific") for p in _specifics(ia.get("specifics"))]
-    out += [(str(p), "vague") for p in ia.get("vague_phrases") or ()]
-    for s in report.get("signals", ()):
-        if s.get("source") == "inquiry" and s.get("red_flag"):
-            for ev in s.get("evidence", ()):
-                if ev.get("kind") == "text":
-                    out.append((str(ev.get("snippet", "")).split(" -> ")[0], "scam"))
-            if s.get("params", {}).get("phrase"):
+    ia = report["inquiry_analysis"]
+    out = [(s["text"], "specific") for s in ia.get("specifics", [])]
+    out += [(p, "vague") for p in ia.get("vague_phrases", [])]
+    for s in report["signals"]:
+        if s["source"] == "inquiry" and s["red_flag"]:
+            out += [(ev["snippet"].split(" -> ")[0], "scam") for ev in s["evidence"] if ev["kind"] == "text"]
+            if s["params"].get("phrase"):
                 out.append((str(s["params"]["phrase"]), "scam"))
     return [(p.strip(), k) for p, k in out if len(p.strip()) >= _MIN_LEN]
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
 
+from research.render.contract import ReportDict, VerdictDict
 from research.render.facts import inquiry_rows, website_rows
 from research.render.highlight import phrases, segments
 from research.render.i18n import t
@@ -88,7 +89,7 @@ def _kv(pairs: Iterable[tuple[str, Any]], lang: str) -> str:
     return _table([], ([esc(t(k, lang)), esc(show(v, lang))] for k, v in pairs))
 
 
-def _verdict(d: dict[str, Any], lang: str) -> str:
+def _verdict(d: ReportDict, lang: str) -> str:
     v = d["verdict"]
     scores = "".join(
         f'<div class="score">{esc(t("score." + k, lang))}<span>{int(s)}</span></div>' for k, s in v["scores"].items()
@@ -97,16 +98,23 @@ def _verdict(d: dict[str, Any], lang: str) -> str:
         f"<h2>{esc(t('report.verdict', lang))}</h2>"
         f'<div class="banner cat-{esc(v["category"])}"><b>{esc(v["category_label"])}</b>'
         f" · {esc(t('report.risk', lang))}: {esc(t('risk.' + v['risk'], lang))}</div>"
-        f'<div class="scores">{scores}</div><h2>{esc(t("report.reasons", lang))}</h2>{_items(v["reasons"])}'
+        f'<div class="scores">{scores}</div>{_decided_by(v, lang)}'
+        f"<h2>{esc(t('report.reasons', lang))}</h2>{_items(v['reasons'])}"
     )
 
 
-def _red_flags(d: dict[str, Any], lang: str) -> str:
+def _decided_by(v: VerdictDict, lang: str) -> str:
+    if not v["rule_text"]:
+        return ""
+    return f'<p class="rule"><b>{esc(t("report.decided_by", lang))}:</b> {esc(v["rule_text"])}</p>'
+
+
+def _red_flags(d: ReportDict, lang: str) -> str:
     flags = [s for s in d["signals"] if s["red_flag"]]
     return f"<h2>{esc(t('report.red_flags', lang))}</h2>{_items(flags, 'flag')}" if flags else ""
 
 
-def _sender(d: dict[str, Any], lang: str) -> str:
+def _sender(d: ReportDict, lang: str) -> str:
     e, dom = d["email"], d["domain"]
     pairs = [("report.field.email", e["address"]), ("report.field.free_mail", e["free_mail"])]
     pairs += [(f"report.field.{k}", dom.get(k)) for k in ("mx", "spf", "dmarc", "created", "age_days", "registrar")]
@@ -114,7 +122,7 @@ def _sender(d: dict[str, Any], lang: str) -> str:
     return f"<h2>{esc(t('report.sender', lang))}</h2>{_kv(pairs, lang)}"
 
 
-def _website(d: dict[str, Any], lang: str) -> str:
+def _website(d: ReportDict, lang: str) -> str:
     w = d["website"]
     if not w.get("url"):
         return f"<h2>{esc(t('report.website', lang))}</h2><p class='muted'>{esc(t('report.no_website', lang))}</p>"
@@ -130,7 +138,7 @@ def _website(d: dict[str, Any], lang: str) -> str:
     return out
 
 
-def _fit(d: dict[str, Any], lang: str) -> str:
+def _fit(d: ReportDict, lang: str) -> str:
     f = d["fit"]
     overlap = f["product_overlap"]
     out = f"<h2>{esc(t('report.fit', lang))}</h2>"
@@ -145,13 +153,13 @@ def _fit(d: dict[str, Any], lang: str) -> str:
     return out
 
 
-def _buyer(d: dict[str, Any], lang: str) -> str:
+def _buyer(d: ReportDict, lang: str) -> str:
     b = d["buyer_type"]
     head = f"{esc(b['label_text'])} ({esc(t('report.field.confidence', lang))} {b['confidence']:.0%})"
     return f"<h2>{esc(t('report.buyer_type', lang))}</h2><p><b>{head}</b></p>{_items(b['evidence'])}"
 
 
-def inquiry_html(d: dict[str, Any]) -> str:
+def inquiry_html(d: ReportDict) -> str:
     """The inquiry body, escaped, with the matched phrases in ``<mark>``."""
     text = str(d["inquiry"].get("body") or "")
     parts = [
@@ -161,7 +169,7 @@ def inquiry_html(d: dict[str, Any]) -> str:
     return "<pre>" + "".join(parts) + "</pre>"
 
 
-def _inquiry(d: dict[str, Any], lang: str) -> str:
+def _inquiry(d: ReportDict, lang: str) -> str:
     inq = d["inquiry"]
     pairs = [(f"report.field.{k}", inq.get(k)) for k in ("email", "company", "subject")]
     pairs += inquiry_rows(d["inquiry_analysis"])
@@ -169,7 +177,7 @@ def _inquiry(d: dict[str, Any], lang: str) -> str:
     return f"<h2>{esc(t('report.inquiry', lang))}</h2>{_kv(pairs, lang)}{legend}{inquiry_html(d)}"
 
 
-def _advice(d: dict[str, Any], lang: str) -> str:
+def _advice(d: ReportDict, lang: str) -> str:
     steps = [f"<li>{esc(a['message'])}</li>" for a in d["advice"] if a["kind"] != "link"]
     links = [f"<li>{link(a['url'], a['message'])}</li>" for a in d["advice"] if a["kind"] == "link"]
     out = f"<h2>{esc(t('report.advice', lang))}</h2><ul>{''.join(steps)}</ul>"
@@ -178,7 +186,7 @@ def _advice(d: dict[str, Any], lang: str) -> str:
     return out
 
 
-def _findings(d: dict[str, Any], lang: str) -> str:
+def _findings(d: ReportDict, lang: str) -> str:
     rows = []
     for f in d["findings"]:
         status = esc(t(f"status.{f['status']}", lang)) + (f": {esc(f['reason'])}" if f["reason"] else "")
@@ -191,7 +199,7 @@ def _findings(d: dict[str, Any], lang: str) -> str:
     )
 
 
-def render_dict(d: dict[str, Any]) -> str:
+def render_dict(d: ReportDict) -> str:
     lang = d["lang"]
     who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
     title = f"{t('report.title', lang)}: {who}"

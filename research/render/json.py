@@ -8,9 +8,18 @@ empty values, so a consumer never needs to test for missing keys.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
+from research.facts import DomainFacts, EmailFacts, InquiryFacts
+from research.render.contract import (
+    EvidenceDict,
+    FindingDict,
+    ReasonDict,
+    ReportDict,
+    SignalDict,
+    VerdictDict,
+    WebsiteSection,
+)
 from research.render.i18n import t
 from research.serialize import to_data
 from research.types import Evidence, Finding, Reason, Report, ScoredSignal, Verdict
@@ -55,15 +64,15 @@ _SECTION_DEFAULTS: dict[str, dict[str, Any]] = {
 _SECTION_SOURCE = {"email": "email", "domain": "domain", "website": "website", "inquiry_analysis": "inquiry"}
 
 
-def _evidence(ev: tuple[Evidence, ...]) -> list[dict[str, str]]:
+def _evidence(ev: tuple[Evidence, ...]) -> list[EvidenceDict]:
     return [{"kind": e.kind, "ref": e.ref, "snippet": e.snippet} for e in ev]
 
 
-def _reason(r: Reason, lang: str) -> dict[str, Any]:
+def _reason(r: Reason, lang: str) -> ReasonDict:
     return {"code": r.code, "message": t(r.code, lang, r.params), "weight": r.weight, "evidence": _evidence(r.evidence)}
 
 
-def _signal(s: ScoredSignal, lang: str) -> dict[str, Any]:
+def _signal(s: ScoredSignal, lang: str) -> SignalDict:
     return {
         "source": s.source,
         "code": s.code,
@@ -76,7 +85,7 @@ def _signal(s: ScoredSignal, lang: str) -> dict[str, Any]:
     }
 
 
-def _finding(f: Finding, lang: str) -> dict[str, Any]:
+def _finding(f: Finding, lang: str) -> FindingDict:
     return {
         "source": f.source,
         "status": f.status,
@@ -87,16 +96,20 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def _section(report: Report, name: str, lang: str) -> dict[str, Any]:
+def _facts(report: Report, name: str) -> dict[str, Any]:
     found = report.finding(_SECTION_SOURCE[name])
-    facts: Mapping[str, Any] = found.facts if found else {}
-    out = {**_SECTION_DEFAULTS[name], **to_data(facts)}
-    if name == "website" and found:
-        out["signals"] = [{"code": s.code, "message": t(s.code, lang, s.params)} for s in found.signals]
+    out: dict[str, Any] = {**_SECTION_DEFAULTS[name], **to_data(found.facts if found else {})}
     return out
 
 
-def _verdict(v: Verdict, lang: str) -> dict[str, Any]:
+def _website(report: Report, lang: str) -> WebsiteSection:
+    section = cast(WebsiteSection, _facts(report, "website"))
+    if found := report.finding("website"):
+        section["signals"] = [{"code": s.code, "message": t(s.code, lang, s.params)} for s in found.signals]
+    return section
+
+
+def _verdict(v: Verdict, lang: str) -> VerdictDict:
     return {
         "category": v.category,
         "category_label": t(f"category.{v.category}", lang),
@@ -109,38 +122,39 @@ def _verdict(v: Verdict, lang: str) -> dict[str, Any]:
     }
 
 
-def to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:
-    v = report.verdict
-    out: dict[str, Any] = {
+def to_dict(report: Report, lang: str = "zh") -> ReportDict:
+    bt = report.buyer_type
+    return {
         "schema": SCHEMA,
         "lang": lang,
         "generated_at": report.created_at.isoformat(),
         "profile": report.profile,
         "offline": report.offline,
         "inquiry": to_data(report.inquiry),
-        "verdict": _verdict(v, lang),
+        "verdict": _verdict(report.verdict, lang),
         "buyer_type": {
-            "label": report.buyer_type.label,
-            "label_text": t(f"buyer.{report.buyer_type.label}", lang),
-            "confidence": report.buyer_type.confidence,
-            "evidence": [_reason(r, lang) for r in report.buyer_type.evidence],
+            "label": bt.label,
+            "label_text": t(f"buyer.{bt.label}", lang),
+            "confidence": bt.confidence,
+            "evidence": [_reason(r, lang) for r in bt.evidence],
         },
+        "email": cast(EmailFacts, _facts(report, "email")),
+        "domain": cast(DomainFacts, _facts(report, "domain")),
+        "website": _website(report, lang),
+        "inquiry_analysis": cast(InquiryFacts, _facts(report, "inquiry_analysis")),
+        "fit": {
+            "product_overlap": report.fit.product_overlap,
+            "matched_products": to_data(report.fit.matched_products),
+            "market_overlap": list(report.fit.market_overlap),
+            "market_excluded": list(report.fit.market_excluded),
+        },
+        "findings": [_finding(f, lang) for f in report.findings],
+        "signals": [_signal(s, lang) for s in report.signals],
+        "advice": [
+            {"code": a.code, "kind": a.kind, "message": t(a.code, lang, a.params), "url": a.url} for a in report.advice
+        ],
+        "timings": dict(report.timings),
     }
-    for name in _SECTION_DEFAULTS:
-        out[name] = _section(report, name, lang)
-    out["fit"] = {
-        "product_overlap": report.fit.product_overlap,
-        "matched_products": to_data(report.fit.matched_products),
-        "market_overlap": list(report.fit.market_overlap),
-        "market_excluded": list(report.fit.market_excluded),
-    }
-    out["findings"] = [_finding(f, lang) for f in report.findings]
-    out["signals"] = [_signal(s, lang) for s in report.signals]
-    out["advice"] = [
-        {"code": a.code, "kind": a.kind, "message": t(a.code, lang, a.params), "url": a.url} for a in report.advice
-    ]
-    out["timings"] = dict(report.timings)
-    return out
 
 
 def to_json(report: Report, lang: str = "zh") -> str:

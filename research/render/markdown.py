@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from research.render.contract import ReportDict
 from research.render.facts import fit_notes
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -36,7 +37,7 @@ def _kv(rows: list[tuple[str, Any]], lang: str) -> list[str]:
     return out
 
 
-def _verdict(d: dict[str, Any], lang: str) -> list[str]:
+def _verdict(d: ReportDict, lang: str) -> list[str]:
     v = d["verdict"]
     lines = [
         f"## {t('report.verdict', lang)}",
@@ -47,12 +48,14 @@ def _verdict(d: dict[str, Any], lang: str) -> list[str]:
     lines.append("| " + " | ".join(t(f"score.{k}", lang) for k in v["scores"]) + " |")
     lines.append("|" + "---|" * len(v["scores"]))
     lines.append("| " + " | ".join(str(s) for s in v["scores"].values()) + " |")
+    if v["rule_text"]:
+        lines += ["", f"{t('report.decided_by', lang)}: {esc(v['rule_text'])}"]
     lines += ["", f"### {t('report.reasons', lang)}", ""]
     lines += [f"{i}. {esc(r['message'])}" for i, r in enumerate(v["reasons"], 1)] or [t("report.none", lang)]
     return lines
 
 
-def _red_flags(d: dict[str, Any], lang: str) -> list[str]:
+def _red_flags(d: ReportDict, lang: str) -> list[str]:
     flags = [s for s in d["signals"] if s["red_flag"]]
     if not flags:
         return []
@@ -64,7 +67,7 @@ def _red_flags(d: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def _sender(d: dict[str, Any], lang: str) -> list[str]:
+def _sender(d: ReportDict, lang: str) -> list[str]:
     e, dom = d["email"], d["domain"]
     rows = [
         ("report.field.email", e["address"]),
@@ -80,7 +83,7 @@ def _sender(d: dict[str, Any], lang: str) -> list[str]:
     return ["", f"## {t('report.sender', lang)}", "", *_kv(rows, lang)]
 
 
-def _website(d: dict[str, Any], lang: str) -> list[str]:
+def _website(d: ReportDict, lang: str) -> list[str]:
     w = d["website"]
     rows = [
         ("report.field.url", w["url"]),
@@ -92,7 +95,7 @@ def _website(d: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def _buyer_and_fit(d: dict[str, Any], lang: str) -> list[str]:
+def _buyer_and_fit(d: ReportDict, lang: str) -> list[str]:
     b, f = d["buyer_type"], d["fit"]
     lines = [
         "",
@@ -119,7 +122,7 @@ def _buyer_and_fit(d: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def _advice(d: dict[str, Any], lang: str) -> list[str]:
+def _advice(d: ReportDict, lang: str) -> list[str]:
     steps = [a for a in d["advice"] if a["kind"] != "link"]
     links = [a for a in d["advice"] if a["kind"] == "link"]
     lines = ["", f"## {t('report.advice', lang)}", ""]
@@ -130,7 +133,7 @@ def _advice(d: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def _findings(d: dict[str, Any], lang: str) -> list[str]:
+def _findings(d: ReportDict, lang: str) -> list[str]:
     head = f"| {t('report.field.source', lang)} | {t('report.field.status', lang)} | {t('report.field.time', lang)} |"
     lines = ["", f"## {t('report.findings', lang)}", "", head, "|---|---|---|"]
     for f in d["findings"]:

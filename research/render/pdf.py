@@ -16,6 +16,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
+from research.render.contract import EvidenceDict, ReportDict
 from research.render.facts import fit_notes, inquiry_rows, website_rows
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -126,14 +127,14 @@ def _show(value: Any, lang: str) -> str:
     return str(value)
 
 
-def _ev_text(ev: list[dict[str, str]]) -> tuple[str, str]:
+def _ev_text(ev: list[EvidenceDict]) -> tuple[str, str]:
     if not ev:
         return "", ""
     first = ev[0]
     return f"{first['ref']}: {first['snippet'][:160]}".strip(": "), _safe_link(first["ref"])
 
 
-def _verdict(doc: _Doc, d: dict[str, Any]) -> None:
+def _verdict(doc: _Doc, d: ReportDict) -> None:
     lang, v = doc.lang, d["verdict"]
     who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
     doc.para(f"{t('report.title', lang)}: {who}", 16, bold=True)
@@ -141,15 +142,19 @@ def _verdict(doc: _Doc, d: dict[str, Any]) -> None:
     doc.para(f"{t('report.risk', lang)}: {t('risk.' + v['risk'], lang)}", 11)
     scores = "   ".join(f"{t('score.' + k, lang)} {s}" for k, s in v["scores"].items())
     doc.para(scores, 11, bold=True)
+    if v["rule_text"]:
+        doc.para(f"{t('report.decided_by', lang)}: {v['rule_text']}", 9)
     if d["offline"]:
         doc.para(t("report.offline_note", lang), 9, color=_GREY)
     doc.heading(t("report.reasons", lang))
-    for r in v["reasons"] or [{"message": t("report.none", lang), "evidence": []}]:
+    if not v["reasons"]:
+        doc.bullet(t("report.none", lang), "", "")
+    for r in v["reasons"]:
         detail, link = _ev_text(r["evidence"])
         doc.bullet(r["message"], detail, link)
 
 
-def _red_flags(doc: _Doc, d: dict[str, Any]) -> None:
+def _red_flags(doc: _Doc, d: ReportDict) -> None:
     flags = [s for s in d["signals"] if s["red_flag"]]
     if not flags:
         return
@@ -166,7 +171,7 @@ def _seen_before(doc: _Doc) -> None:
             doc.bullet(line)
 
 
-def _sender(doc: _Doc, d: dict[str, Any]) -> None:
+def _sender(doc: _Doc, d: ReportDict) -> None:
     e, dom = d["email"], d["domain"]
     doc.heading(t("report.sender", doc.lang))
     doc.kv("report.field.email", e["address"])
@@ -175,7 +180,7 @@ def _sender(doc: _Doc, d: dict[str, Any]) -> None:
         doc.kv(f"report.field.{key}", dom.get(key))
 
 
-def _website(doc: _Doc, d: dict[str, Any]) -> None:
+def _website(doc: _Doc, d: ReportDict) -> None:
     w = d["website"]
     doc.heading(t("report.website", doc.lang))
     doc.kv("report.field.url", w["url"])
@@ -186,7 +191,7 @@ def _website(doc: _Doc, d: dict[str, Any]) -> None:
         doc.kv(key, value)
 
 
-def _buyer_and_fit(doc: _Doc, d: dict[str, Any]) -> None:
+def _buyer_and_fit(doc: _Doc, d: ReportDict) -> None:
     b, f, lang = d["buyer_type"], d["fit"], doc.lang
     doc.heading(t("report.buyer_type", lang))
     doc.para(f"{b['label_text']} ({t('report.field.confidence', lang)} {b['confidence']:.0%})", 11, bold=True)
@@ -205,7 +210,7 @@ def _buyer_and_fit(doc: _Doc, d: dict[str, Any]) -> None:
         doc.kv("report.field.market_overlap", f["market_overlap"])
 
 
-def _inquiry(doc: _Doc, d: dict[str, Any]) -> None:
+def _inquiry(doc: _Doc, d: ReportDict) -> None:
     inq = d["inquiry"]
     doc.heading(t("report.inquiry", doc.lang))
     for key in ("email", "company", "subject"):
@@ -218,7 +223,7 @@ def _inquiry(doc: _Doc, d: dict[str, Any]) -> None:
         doc.para(body[:_BODY_CHARS] + ("…" if len(body) > _BODY_CHARS else ""), 9)
 
 
-def _evidence(doc: _Doc, d: dict[str, Any]) -> None:
+def _evidence(doc: _Doc, d: ReportDict) -> None:
     doc.heading(t("report.signals", doc.lang))
     for s in d["signals"]:
         if not s["red_flag"]:
@@ -230,7 +235,7 @@ def _evidence(doc: _Doc, d: dict[str, Any]) -> None:
         doc.bullet(f"{t('source.' + f['source'], doc.lang)}: {status}", f"{f['elapsed_ms']} ms")
 
 
-def _advice(doc: _Doc, d: dict[str, Any]) -> None:
+def _advice(doc: _Doc, d: ReportDict) -> None:
     doc.heading(t("report.advice", doc.lang))
     for a in d["advice"]:
         doc.bullet(a["message"], "", _safe_link(a.get("url")))
@@ -272,7 +277,7 @@ def render(report: Report, lang: str = "zh", approval: Approval | None = None) -
     return render_dict(to_dict(report, lang), approval)
 
 
-def render_dict(d: dict[str, Any], approval: Approval | None = None) -> bytes:
+def render_dict(d: ReportDict, approval: Approval | None = None) -> bytes:
     generated = _when(d["generated_at"])
     doc = _Doc(d["lang"], approval or Approval(), generated)
     doc.add_page()

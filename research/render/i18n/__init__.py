@@ -73,10 +73,6 @@ class _Formatter(string.Formatter):
 _FMT = _Formatter()
 
 
-def has(code: str, lang: str) -> bool:
-    return code in catalog(lang)
-
-
 def t(code: str, lang: str = DEFAULT_LANG, params: Mapping[str, Any] | None = None, **kw: Any) -> str:
     """The message for ``code`` in ``lang``, filled with ``params``."""
     lang = lang if lang in LANGS else DEFAULT_LANG
