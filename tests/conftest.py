@@ -1,4 +1,4 @@
-"""Test-wide set-up: a socket guard and the loopback lab.
+"""Test-wide set-up: a socket guard, the loopback lab and the lab's real servers.
 
 The guard fails any test that tries to reach beyond loopback, so no test can
 touch the internet by accident (or by a bug in the SSRF guard).
@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from tests.lab.fixtures import lab  # noqa: F401  (session fixture: the mini-internet)
+# Session fixtures: the mini-internet, and real servers started only for tests that ask for them.
+from tests.lab.fixtures import imap_server, lab, postgres_server, redis_server  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"

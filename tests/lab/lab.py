@@ -54,6 +54,7 @@ class Lab:
         self._threads: list[threading.Thread] = []
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self.ca_file = Path()
+        self.ca: LabCA | None = None  # also signs the certificates of other lab servers (IMAPS)
         self.cache_dir = Path()
 
     def __enter__(self) -> Lab:
@@ -74,7 +75,7 @@ class Lab:
         tmp = Path(self._tmp.name)
         self.cache_dir = tmp / "cache"
         self.cache_dir.mkdir()
-        ca = LabCA(self.sites.knows)
+        self.ca = ca = LabCA(self.sites.knows)
         self.ca_file = ca.write_pem(tmp / "lab-ca.pem")
         try:
             self.dns_port = self._start_dns()

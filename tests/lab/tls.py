@@ -29,6 +29,12 @@ class LabCA:
         self._ca.cert_pem.write_to_path(str(path))
         return path
 
+    def issue_pem(self, *names: str) -> tuple[bytes, bytes]:
+        """(certificate chain, private key) in PEM for ``names`` (host names or IP literals), for a
+        server that reads files (Dovecot) rather than an ``ssl.SSLContext``."""
+        leaf = self._ca.issue_cert(*names)
+        return b"".join(pem.bytes() for pem in leaf.cert_chain_pems), leaf.private_key_pem.bytes()
+
     def _context_for(self, name: str) -> ssl.SSLContext:
         with self._lock:
             if name not in self._contexts:
