@@ -220,8 +220,9 @@ def thresholds(p: np.ndarray, y: np.ndarray) -> dict[str, float]:
     high = next((t for t in grid if (genuine >= t).sum() == 0), 0.99)
     recall = np.array([(scam >= t).mean() for t in grid])
     look = max((t for t, r in zip(grid, recall, strict=True) if r >= 0.9), default=0.5)
-    balanced = [((scam >= t).mean() + (genuine < t).mean()) / 2 for t in grid]
-    proposed = float(grid[int(np.argmax(balanced))])
+    balanced = np.array([((scam >= t).mean() + (genuine < t).mean()) / 2 for t in grid])
+    best = grid[balanced >= balanced.max() - 1e-12]
+    proposed = float(best[len(best) // 2])  # the middle of a tie: as far as can be from both sides
     look = min(look, proposed)
     return {"high": float(max(high, proposed)), "look_again": float(look), "proposed": proposed}
 
@@ -377,6 +378,21 @@ def probes(model: wording.WordingModel) -> None:
         print(f"  {name:16s} p={r.scam_probability:.3f} {r.band:10s} kind={r.kind} ({r.kind_similarity}) cues={r.cues}")
 
 
+AUDIT_WORDS = (
+    "kindly beneficiary claim urgent dear friend fund inheritance fee advance payment bank account password verify "
+    "click login invoice deposit million lottery winner transfer confidential "
+    "quote quotation pcs fob moq delivery samples specification carton regards thanks catalog catalogue price "
+    "purchase order company business "
+    "gas natural vase candle ceramic decor led cable hdmi tyre bottle furniture"
+)
+
+
+def audit(model: wording.WordingModel) -> None:
+    """Single words as the model weighs them alone (+ toward scam): fraud wording should lead, topic not."""
+    scored = sorted((wording.score(model, w) - model.bias, w) for w in AUDIT_WORDS.split())
+    print("\nsingle words (+ scam, - genuine): " + ", ".join(f"{w} {s:+.1f}" for s, w in scored))
+
+
 def timing(model: wording.WordingModel, docs: list[wd.Doc]) -> None:
     """5 KB texts glued from different mails (many distinct words, several languages)."""
     texts = [d.text for d in sorted(docs, key=lambda d: len(d.text), reverse=True)]
@@ -483,6 +499,7 @@ def run(args: argparse.Namespace) -> int:
     print("\ntop scam features:   " + ", ".join(f"{g} {w:+.2f}" for g, w in top["scam"]))
     print("top genuine features: " + ", ".join(f"{g} {w:+.2f}" for g, w in top["genuine"]))
     print("dense features: " + ", ".join(f"{k} {v:+.2f}" for k, v in top["dense"].items()))
+    audit(model)
     probes(model)
     timing(model, docs)
     return 0

@@ -33,6 +33,7 @@ from research.extract.wording_features import (
 
 FORMAT = "wording-model/1"
 _MAX_CUES = 5
+_COMMON_IDF = 2.0  # idf below this: the word is in more than about a third of all mails
 _LONG_WORD = 16  # longer "words" are unspaced scripts (Chinese, Japanese): quote the n-gram instead
 
 
@@ -181,6 +182,16 @@ def _quoted(model: WordingModel, word: str, written: str, push: np.ndarray) -> s
     return written[start : start + len(best)] if start >= 0 else written[:_LONG_WORD]
 
 
+def _worth_showing(model: WordingModel, word: str) -> bool:
+    """Words with letters; a short one only when it is uncommon in mail ("FOB" yes, "for" no)."""
+    if len(word) < 2 or not any(ch.isalpha() for ch in word):
+        return False
+    if len(word) >= 4 or not word.isascii():
+        return True
+    col = int(model.columns[bucket(f" {word} ", model.hashing)])
+    return len(word) == 3 and col >= 0 and float(model.idf[col]) >= _COMMON_IDF
+
+
 def _cues(model: WordingModel, vec: _Vector, text: str, direction: float) -> tuple[str, ...]:
     if not len(vec.pair_col):
         return ()
@@ -188,7 +199,7 @@ def _cues(model: WordingModel, vec: _Vector, text: str, direction: float) -> tup
     push[vec.cols] = vec.x * model.weight[vec.cols] * direction
     per_word = np.bincount(vec.pair_word, weights=push[vec.pair_col] * vec.pair_share, minlength=len(vec.words))
     ranked = [i for i in np.argsort(-per_word, kind="stable") if per_word[i] > 0]
-    wanted = [vec.words[i] for i in ranked if any(ch.isalpha() for ch in vec.words[i]) and len(vec.words[i]) >= 3]
+    wanted = [vec.words[i] for i in ranked if _worth_showing(model, vec.words[i])]
     if not wanted:
         return ()
     written: dict[str, str] = {}  # the first way each word is written, so a cue quotes the text
