@@ -250,27 +250,35 @@ def _r(v: float) -> float:
 
 
 def top_ngrams(docs: list[wd.Doc], t: Trained, hashing: Hashing, mask: frozenset[str], n: int) -> dict[str, Any]:
-    """The strongest features as n-grams a person can read (a bucket may hold several: the commonest)."""
-    names: dict[int, Counter[str]] = defaultdict(Counter)
+    """The strongest features as a person reads them: the n-gram and the commonest word it comes from,
+    one line per word (the n-grams of "purchase" would otherwise fill the list)."""
+    names: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
     vocab = set(t.vocab)
     for d in docs:
         for w in {w for w in words(d.text) if w not in mask}:
             for g in grams(w, hashing):
                 b = bucket(g, hashing)
                 if b in vocab:
-                    names[b][g] += 1
+                    names[b][(g, w)] += 1
     coef = t.clf.coef_[0]
     order = np.argsort(-coef[: len(t.vocab)], kind="stable")
     dense_w = {name: _r(coef[len(t.vocab) + k]) for k, name in enumerate(DENSE_NAMES)}
 
-    def label(i: int) -> str:
-        return show(names[t.vocab[i]].most_common(1)[0][0]) if names[t.vocab[i]] else "?"
+    def listed(indices: Any) -> list[list[Any]]:
+        out: list[list[Any]] = []
+        seen: set[str] = set()
+        for i in indices:
+            if not names[t.vocab[i]]:
+                continue
+            gram, word = names[t.vocab[i]].most_common(1)[0][0]
+            if word not in seen:
+                seen.add(word)
+                out.append([f"{show(gram)} ({word})", _r(coef[i])])
+            if len(out) == n:
+                break
+        return out
 
-    return {
-        "scam": [[label(int(i)), _r(coef[i])] for i in order[:n]],
-        "genuine": [[label(int(i)), _r(coef[i])] for i in order[::-1][:n]],
-        "dense": dense_w,
-    }
+    return {"scam": listed(order), "genuine": listed(order[::-1]), "dense": dense_w}
 
 
 def model_json(
@@ -496,7 +504,7 @@ def run(args: argparse.Namespace) -> int:
     report("training, in sample", train, np.array([r.scam_probability for r in train_readings]), th)
     kind_report(train, [kinds[d.raw_kind] for d in train], train_readings)
     top = top_ngrams(train, final, hashing, mask, args.top)
-    print("\ntop scam features:   " + ", ".join(f"{g} {w:+.2f}" for g, w in top["scam"]))
+    print("\ntop scam features (n-gram, its commonest word): " + ", ".join(f"{g} {w:+.2f}" for g, w in top["scam"]))
     print("top genuine features: " + ", ".join(f"{g} {w:+.2f}" for g, w in top["genuine"]))
     print("dense features: " + ", ".join(f"{k} {v:+.2f}" for k, v in top["dense"].items()))
     audit(model)
