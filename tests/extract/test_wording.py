@@ -1,0 +1,204 @@
+"""The learned wording model (research/extract/wording.py) with the shipped model file alone.
+
+What a rep would notice: a 419 letter and a phishing lure read as scam-like, with words of the mail as
+evidence and a readable kind; a specific request for quotation reads as genuine, whatever its product.
+The last test retrains on a tiny fixture set of its own, twice, and wants the same file byte for byte.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from research.extract import wording
+from research.extract.wording_features import Hashing, bucket, bucket_counts, grams, hashed_grams
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL_FILE = ROOT / "research" / "data" / "model" / "wording.json"
+FIXTURES = ROOT / "tests" / "fixtures" / "wording"
+
+ADVANCE_FEE = """Dear Friend,
+
+I am Barrister Williams Koffi, personal attorney to a late client who shares your surname and left a
+deposit of US$8.5 million with a bank here. As next of kin you can be presented as the beneficiary of
+the funds. I need your cooperation; a processing fee will be required to release the money.
+Kindly reply urgently with your full name, phone number and bank account details."""
+
+PHISHING = """Dear Sir,
+
+Please find our new purchase order in the secure document below. Kindly click the link and log in with
+your email address and password to view and confirm the order before the end of the day:
+https://docs-secure-view.example-files.com/login?ref=PO-88123
+
+Best regards,
+Purchase Department"""
+
+GENUINE_RFQ = """Hello,
+
+We are an electrical wholesaler supplying contractors across the Midlands and would like a quotation for:
+- LED panel light 600x600mm, 40W, 4000K, UGR<19, backlit, white frame - 2,400 pcs
+- Same in 3000K - 600 pcs
+Products must carry CE and UKCA marking. Please quote FOB Ningbo or Shanghai, with delivery to the port
+of Felixstowe before the end of March. Payment would be 30% T/T deposit and balance against copy B/L.
+We will pay for two samples by DHL if you send a pro forma.
+
+Regards,
+Michael Okafor, Purchasing Manager, Brightline Distribution Ltd, Coleshill, United Kingdom"""
+
+CHINESE_RFQ = "您好，我们需要采购陶瓷花瓶2400个，高30厘米，FOB宁波，三月底前交货。请报价并告知最小起订量。谢谢！"
+
+
+@pytest.fixture(scope="module")
+def model() -> wording.WordingModel:
+    return wording.shipped_model()
+
+
+def test_an_advance_fee_letter_is_a_strong_signal_of_its_kind(model: wording.WordingModel) -> None:
+    r = wording.read(ADVANCE_FEE, subject="Business proposal")
+    assert r.band == "high"
+    assert r.scam_probability >= model.thresholds["high"]
+    assert r.kind == "advance-fee"
+    assert r.kind_similarity > 0.1
+
+
+def test_a_phishing_lure_reads_as_scam_like(model: wording.WordingModel) -> None:
+    r = wording.read(PHISHING, subject="New PO - please confirm")
+    assert r.band in ("look_again", "high")
+    assert r.kind == "phishing-lure"
+
+
+def test_a_specific_request_for_quotation_reads_as_genuine(model: wording.WordingModel) -> None:
+    r = wording.read(GENUINE_RFQ, subject="RFQ: LED panel lights 600x600 - 2,400 pcs")
+    assert r.band == "low"
+    assert r.scam_probability < model.thresholds["look_again"]
+    assert r.kind == "genuine-specific"
+    assert r.cues  # what made it read genuine, to show the rep
+
+
+def test_the_product_does_not_decide() -> None:
+    """The genuine mail learned from is about natural gas and home decor: neither word may vouch for a
+    sender, and a 419 letter stays one whatever goods it mentions."""
+    rfq = "Please quote {} for delivery in April, FOB Shenzhen, payment 30% T/T deposit, balance before shipment."
+    for goods in ("25,000 MMBtu/day of natural gas", "2,400 pcs ceramic vases", "5,000 pcs HDMI cables"):
+        assert wording.read(rfq.format(goods)).band == "low", goods
+    scam = "Dear friend, kindly send your bank details so we can release US$12.5 million to you as beneficiary, {}."
+    for goods in ("paid as a natural gas contract", "paid as an order of ceramic vases"):
+        assert wording.read(scam.format(goods)).band == "high", goods
+    masked = wording.read("natural gas vases candles") == wording.read("")
+    assert masked, "topic words are masked before the model reads"
+
+
+def test_cues_are_words_of_the_text() -> None:
+    for text in (ADVANCE_FEE, PHISHING, GENUINE_RFQ, CHINESE_RFQ):
+        r = wording.read(text)
+        assert 0 < len(r.cues) <= 5
+        for cue in r.cues:
+            assert cue in text, cue
+            assert any(ch.isalpha() for ch in cue)
+    fee = wording.read(ADVANCE_FEE).cues
+    assert {c.lower() for c in fee} & {"kindly", "beneficiary", "funds", "urgently", "friend", "deposit", "bank"}
+
+
+def test_kind_names_are_readable_and_documented(model: wording.WordingModel) -> None:
+    documented = tomllib.loads((ROOT / "research" / "data" / "model" / "kinds.toml").read_text("utf-8"))["kinds"]
+    assert set(model.kinds) <= set(documented)
+    assert {"advance-fee", "phishing-lure", "genuine-specific", "genuine-vague"} <= set(model.kinds)
+    for kind in model.kinds:
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", kind), kind
+        assert documented[kind]["about"]
+
+
+def test_the_reading_is_deterministic(model: wording.WordingModel) -> None:
+    first = [wording.read(t) for t in (ADVANCE_FEE, PHISHING, GENUINE_RFQ, CHINESE_RFQ)]
+    again = wording.load_model(MODEL_FILE)
+    assert [wording.read_with(again, t) for t in (ADVANCE_FEE, PHISHING, GENUINE_RFQ, CHINESE_RFQ)] == first
+    assert [wording.read(t) for t in (ADVANCE_FEE, PHISHING, GENUINE_RFQ, CHINESE_RFQ)] == first
+
+
+def test_empty_and_odd_texts_do_not_raise() -> None:
+    for text in ("", "   ", "12345", "!!!", "https://example.com", "a" * 5000):
+        r = wording.read(text)
+        assert 0.0 <= r.scam_probability <= 1.0
+        assert r.band in ("low", "look_again", "high")
+
+
+def test_the_module_and_model_load_without_sklearn() -> None:
+    """In a fresh interpreter where importing sklearn or scipy fails. The package's own ``__init__`` is
+    skipped (it loads the whole pipeline, whose product-fit check does use sklearn): this is about the
+    wording module and its model file."""
+    code = (
+        "import sys, types\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('sklearn', 'scipy'):\n"
+        "            raise ImportError('blocked: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "pkg = types.ModuleType('research')\n"
+        "pkg.__path__ = ['research']\n"
+        "sys.modules['research'] = pkg\n"
+        "from research.extract import wording\n"
+        "r = wording.read('Dear friend, kindly send your bank details to claim the funds.')\n"
+        "assert not [m for m in sys.modules if m.startswith(('sklearn', 'scipy'))]\n"
+        "print(r.band)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() in ("look_again", "high")
+
+
+def test_the_model_file_is_small_json() -> None:
+    assert MODEL_FILE.stat().st_size < 1_500_000
+    assert MODEL_FILE.read_bytes().startswith(b"{")
+
+
+def test_the_vectorised_hash_is_the_documented_one() -> None:
+    """Training counts and inference look-ups use ``hashed_grams``; ``bucket`` spells the hash out."""
+    hashing = Hashing()
+    for word in ("kindly", "beneficiary", "x", "größe", "报价单", "مرحبا"):
+        found, owner = hashed_grams([word], hashing)
+        assert sorted(found.tolist()) == sorted(bucket(g, hashing) for g in grams(word, hashing))
+        assert set(owner.tolist()) == {0}
+    found, owner = hashed_grams(["ab", "cd"], hashing)
+    assert bucket(" ab ", hashing) in found.tolist()
+    assert bucket("b  c", hashing) not in found.tolist()  # no n-gram straddles two words
+    counts = bucket_counts("kindly kindly reply", hashing)
+    assert counts[bucket(" kin", hashing)] == 2
+    assert np.all(found < 2**hashing.bits)
+
+
+def _trainer(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_wording", ROOT / "scripts" / "train_wording.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_wording", module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_twice_on_the_same_data_writes_the_same_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trainer = _trainer(monkeypatch)
+    args = [
+        "--split",
+        str(FIXTURES / "split.toml"),
+        "--kinds",
+        str(FIXTURES / "kinds.toml"),
+        "--mask",
+        str(FIXTURES / "topic_words.txt"),
+    ]
+    assert trainer.main([*args, "--out", str(tmp_path / "a.json")]) == 0
+    assert trainer.main([*args, "--out", str(tmp_path / "b.json")]) == 0
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    printed = capsys.readouterr().out
+    assert printed.index("HELD-OUT") < printed.index("training, out of fold")  # held-out figures first
+    small = wording.load_model(tmp_path / "a.json")
+    assert wording.read_with(small, "Dear friend, kindly pay the fee to claim your fund of US$4,000,000.").band != "low"
