@@ -170,6 +170,16 @@ class Quantity(TypedDict):
     realistic: bool
 
 
+class Wording(TypedDict):
+    """The learned second opinion on the wording (research/extract/wording.py)."""
+
+    scam_probability: float
+    band: str  # high, look_again or low
+    kind: str  # the nearest known kind of mail (research/data/model/kinds.toml)
+    kind_similarity: float
+    cues: list[str]
+
+
 class InquiryFacts(TypedDict, total=False):
     language: str
     language_confidence: float
@@ -185,6 +195,7 @@ class InquiryFacts(TypedDict, total=False):
     links: list[str]
     attachments: list[str]
     advice_hints: list[str]
+    wording: Wording
 
 
 # --------------------------------------------------------------------------------------- platform

@@ -50,6 +50,9 @@ class Rules:
     c_fit_below: float = 0.0
     c_at_best: frozenset[str] = frozenset()
     b_at_best: frozenset[str] = frozenset()
+    # Ways to prove identity, one of which "low" risk needs: groups of alternatives ("a|b") that must all hold.
+    low_needs_any: tuple[tuple[frozenset[str], ...], ...] = ()
+    second_opinion: Mapping[str, Any] = field(default_factory=dict)
     raw: Mapping[str, Any] = field(default_factory=dict)  # the whole file, for tables like [fit], [customs]
     advice: Mapping[str, Any] = field(default_factory=dict)  # advice.toml
     buyer_type: Mapping[str, Any] = field(default_factory=dict)  # buyer_type.toml
@@ -99,6 +102,10 @@ def parse_rules(data: Mapping[str, Any]) -> Rules:
         c_fit_below=float(cat.get("c_fit_below", 0)),
         c_at_best=frozenset(str(c) for c in cat.get("c_at_best", ())),
         b_at_best=frozenset(str(c) for c in cat.get("b_at_best", ())),
+        low_needs_any=tuple(
+            tuple(frozenset(alt.split("|")) for alt in group) for group in data["risk"].get("low_needs_any", ())
+        ),
+        second_opinion=dict(data.get("second_opinion", {})),
         raw=dict(data),
     )
 

@@ -144,6 +144,10 @@ class Verdict:
     # with what it compared (the signal, the count, the route), so a rep can trace an X to its cause.
     rule: str = ""
     rule_params: Mapping[str, Any] = field(default_factory=dict)
+    # The learned second opinion disagrees with the rules: "wording_scam" or "wording_genuine" ("" when not).
+    look_again: str = ""
+    # Risk held at medium for want of proof of identity: the checks that would settle it (catalog codes).
+    unverified: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

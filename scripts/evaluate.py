@@ -175,7 +175,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as cache:
         settings = load_settings(env={"RESEARCH_CACHE_DIR": cache}, offline=True)
-        sets = [(args.folder.name, list(folder_cases(args.folder)))] if args.folder else split_sets(args.side, args.shared)
+        sets = (
+            [(args.folder.name, list(folder_cases(args.folder)))] if args.folder else split_sets(args.side, args.shared)
+        )
         total: list[Result] = []
         started = time.monotonic()
         for name, cases in sets:

@@ -67,6 +67,10 @@ def _verdict(d: ReportDict) -> None:
         col.metric(tr("score." + key), int(score))
     if v["rule_text"]:
         st.caption(f"{tr('report.decided_by')}: {md(v['rule_text'])}")
+    if v["look_again_text"]:
+        st.warning(f"**{tr('report.look_again')}:** {md(v['look_again_text'])}")
+    if v["unverified"]:
+        st.info(tr("report.unverified") + "\n" + "\n".join(f"- {md(m)}" for m in v["unverified"]))
     st.markdown(f"**{tr('report.reasons')}**")
     _items(v["reasons"][:5])
 

@@ -98,6 +98,27 @@ def market_signals(mf: MarketFit, profile: SellerProfile) -> list[Signal]:
     return out
 
 
+def settling_checks(inquiry: Inquiry, findings: Sequence[Finding]) -> tuple[str, ...]:
+    """What would prove who the sender is, when nothing did: catalog codes, most useful first."""
+    status = {f.source: f for f in findings}
+    email = facts_of(findings, "email")
+    out = []
+    domain = status.get("domain")
+    if domain is not None and domain.reason == "finding.offline":
+        out.append("settle.online")
+    if not inquiry.email.strip():
+        out.append("settle.sender_email")
+    elif email.get("free_mail") or email.get("disposable"):
+        out.append("settle.company_email")
+    elif domain is not None and domain.status in ("failed", "partial"):
+        out.append("settle.domain_again")
+    if (site := status.get("website")) is None or site.status != "ok":
+        out.append("settle.website")
+    if inquiry.platform.verified is None:
+        out.append("settle.platform")
+    return (*out, "settle.register")
+
+
 def assess(inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile, rules: Rules) -> Assessment:
     phrases = buyer_phrases(inquiry, findings)
     fit = product_fit(phrases, profile.product_lines, FitConfig.from_table(dict(rules.table("fit"))))
@@ -119,6 +140,8 @@ def assess(inquiry: Inquiry, findings: Sequence[Finding], profile: SellerProfile
     everything = (*findings, fit_finding)
     scored = weigh((s for f in everything for s in f.signals), rules)
     v = verdict(scored, rules)
+    if v.unverified:
+        v = replace(v, unverified=settling_checks(inquiry, findings))
     bt = buyer_type(scored, rules, everything)
     certain = any(s.veto for s in scored) or v.scores["authenticity"] < rules.x_authenticity_below
     steps = advice(v, bt, inquiry, everything, fit, profile, rules, certain)

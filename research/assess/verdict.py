@@ -123,9 +123,56 @@ def top_reasons(signals: Iterable[ScoredSignal], cat: Category, rules: Rules) ->
     return tuple(Reason(s.code, s.params, s.weight, s.evidence) for s in ranked[: rules.top_reasons])
 
 
+def identity_proven(signals: Iterable[ScoredSignal], rules: Rules) -> bool:
+    """Whether one of the ways to prove who the sender is ([risk] low_needs_any) holds."""
+    codes = {s.code for s in signals}
+    return any(all(alts & codes for alts in group) for group in rules.low_needs_any)
+
+
+_RISK_ORDER: tuple[Risk, ...] = ("low", "medium", "high")
+
+
+def _at_least(level: Risk, floor: str) -> Risk:
+    """The higher of a risk and a floor named in the rules (an unknown name raises nothing)."""
+    raised = next((r for r in _RISK_ORDER if r == floor), level)
+    return max(level, raised, key=_RISK_ORDER.index)
+
+
+def look_again(category: Category, signals: Iterable[ScoredSignal], rules: Rules) -> str:
+    """Where the learned second opinion and the rules disagree: the rep looks again, the rules still decide."""
+    opinion = rules.second_opinion
+    by_code = {s.code: s for s in signals}
+    if category != "X" and opinion.get("scam") in by_code:
+        return "wording_scam"
+    genuine = by_code.get(str(opinion.get("genuine", "")))
+    if category == "X" and genuine and float(genuine.params.get("probability", 100)) < float(opinion["genuine_below"]):
+        return "wording_genuine"
+    return ""
+
+
+def _second_opinion(s: ScoredSignal, rules: Rules) -> bool:
+    return s.code in (rules.second_opinion.get("scam"), rules.second_opinion.get("genuine")) or s.code.startswith(
+        "inquiry.wording_"
+    )
+
+
+def decide_without_second_opinion(signals: list[ScoredSignal], rules: Rules) -> Decision:
+    """The category as the rules alone give it: what the learned reading may not overturn to X."""
+    own = [s for s in signals if not _second_opinion(s, rules)]
+    return decide(scores(own, rules), own, rules)
+
+
 def verdict(signals: Iterable[ScoredSignal], rules: Rules) -> Verdict:
     signals = list(signals)
     score = scores(signals, rules)
     d = decide(score, signals, rules)
+    if d.category == "X" and (alone := decide_without_second_opinion(signals, rules)).category != "X":
+        d = alone  # the wording alone would have made this an X: the rules decide, the rep looks again
     level: Risk = "high" if d.category == "X" else risk(score, rules)
-    return Verdict(d.category, level, score, top_reasons(signals, d.category, rules), d.rule, d.params)
+    unverified = level == "low" and not identity_proven(signals, rules)
+    level = "medium" if unverified else level
+    again = look_again(d.category, signals, rules)
+    if again == "wording_scam":
+        level = _at_least(level, str(rules.second_opinion.get("risk_at_least", "high")))
+    reasons = top_reasons(signals, d.category, rules)
+    return Verdict(d.category, level, score, reasons, d.rule, d.params, again, ("identity",) if unverified else ())

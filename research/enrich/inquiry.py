@@ -17,7 +17,9 @@ from research.extract.inquiry_links import link_flags, risky_attachments
 from research.extract.inquiry_rules import rules
 from research.extract.language import detect
 from research.extract.mail_hosts import is_free_mail
-from research.facts import InquiryFacts, Quantity, Specific
+from research.extract.wording import WordingReading
+from research.extract.wording import read as read_wording
+from research.facts import InquiryFacts, Quantity, Specific, Wording
 from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
@@ -128,6 +130,27 @@ def _link_signals(inquiry: Inquiry) -> list[Signal]:
     ]
 
 
+def _wording_signals(reading: WordingReading) -> list[Signal]:
+    """The learned second opinion (research/extract/wording.py): how close the wording reads to known
+    scam mail, and to which kind. Scored in scoring.toml like any signal; it never decides alone."""
+    codes = {"high": "inquiry.wording_scam", "look_again": "inquiry.wording_doubt", "low": "inquiry.wording_genuine"}
+    code = codes[reading.band]
+    cues = ", ".join(reading.cues)
+    ev = Evidence("text", "wording model", f"p={reading.scam_probability:.2f}; {reading.kind}; {cues}")
+    kind = {"code": f"wording.kind.{reading.kind}"}
+    return [signal(SOURCE, code, ev, kind=kind, cues=cues, probability=round(100 * reading.scam_probability))]
+
+
+def _wording(reading: WordingReading) -> Wording:
+    return {
+        "scam_probability": reading.scam_probability,
+        "band": reading.band,
+        "kind": reading.kind,
+        "kind_similarity": reading.kind_similarity,
+        "cues": list(reading.cues),
+    }
+
+
 def _business_signals(text: str) -> list[Signal]:
     hits = read.business_hits(text)
     return [signal(SOURCE, f"inquiry.{cue}", _ev(words), text=words) for cue, words in hits.items()]
@@ -141,10 +164,12 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
     score = read.specificity(found)
     quantities = read.all_quantities(text)
     free = bool(inquiry.domain) and is_free_mail(inquiry.domain)
+    wording = read_wording(inquiry.body, inquiry.subject)
     scams = _scam_signals(text) + _cue_signals(inquiry, text, score, free)
     scams += _lure_signals(inquiry, text, score, read.has_what(found))
     signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
     signals += _template_signals(inquiry, text, score) + scams + _link_signals(inquiry) + _business_signals(text)
+    signals += _wording_signals(wording) if len(text.strip()) >= _EMPTY_CHARS else []
     facts: InquiryFacts = {
         "language": language,
         "language_confidence": confidence,
@@ -160,6 +185,7 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
         "links": [link.url for link in inquiry.links],
         "attachments": [a.filename for a in inquiry.attachments],
         "advice_hints": _advice_hints(signals, language),
+        "wording": _wording(wording),
     }
     return facts, signals
 

@@ -88,7 +88,8 @@ def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, th
     facts = reading.facts
     url = facts["final_url"]
     email_domain = registrable(inquiry.domain) if inquiry.domain and not is_shared(inquiry.domain) else ""
-    found: list[Signal] = website_signals.other_domain_signal(email_domain, facts["site_domain"], url)
+    site = facts["site_domain"]
+    found: list[Signal] = website_signals.other_domain_signal(email_domain, site, url, live=state == "ok")
     found += website_signals.found_in_text_signal(facts["found_via"], facts["site_domain"], url)
     if state != "ok":
         return [website_signals.state_signal(state, url, phrase), *found]

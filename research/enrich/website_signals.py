@@ -101,8 +101,14 @@ def _contact_signals(facts: WebsiteFacts) -> list[Signal]:
     return []
 
 
-def other_domain_signal(email_domain: str, site_domain: str, url: str) -> list[Signal]:
-    if not email_domain or not site_domain or email_domain == site_domain:
+def other_domain_signal(email_domain: str, site_domain: str, url: str, live: bool = True) -> list[Signal]:
+    if email_domain and email_domain == site_domain:
+        if not live:  # a parked or unfinished site on the sender's domain proves nothing
+            return []
+        # The company's own site on the sender's domain: one way to show who the sender is.
+        ev = Evidence("url", url, f"e-mail and website on {site_domain}")
+        return [signal(SOURCE, "website.matches_sender", ev, site_domain=site_domain)]
+    if not email_domain or not site_domain:
         return []
     ev = Evidence("url", url, f"e-mail domain {email_domain}, website {site_domain}")
     return [signal(SOURCE, "website.other_domain", ev, email_domain=email_domain, site_domain=site_domain)]

@@ -59,6 +59,9 @@ class VerdictDict(TypedDict):
     rule: str
     rule_params: dict[str, Any]
     rule_text: str
+    look_again: str  # "" or why the learned second opinion disagrees with the rules
+    look_again_text: str
+    unverified: list[str]  # what would prove who the sender is (messages), when risk is held at medium
 
 
 class BuyerTypeDict(TypedDict):

@@ -104,9 +104,15 @@ def _verdict(d: ReportDict, lang: str) -> str:
 
 
 def _decided_by(v: VerdictDict, lang: str) -> str:
-    if not v["rule_text"]:
-        return ""
-    return f'<p class="rule"><b>{esc(t("report.decided_by", lang))}:</b> {esc(v["rule_text"])}</p>'
+    out = ""
+    if v["rule_text"]:
+        out += f'<p class="rule"><b>{esc(t("report.decided_by", lang))}:</b> {esc(v["rule_text"])}</p>'
+    if v["look_again_text"]:
+        out += f'<p class="again"><b>{esc(t("report.look_again", lang))}:</b> {esc(v["look_again_text"])}</p>'
+    if v["unverified"]:
+        items = "".join(f"<li>{esc(m)}</li>" for m in v["unverified"])
+        out += f'<p class="unverified">{esc(t("report.unverified", lang))}</p><ul>{items}</ul>'
+    return out
 
 
 def _red_flags(d: ReportDict, lang: str) -> str:

@@ -119,6 +119,9 @@ def _verdict(v: Verdict, lang: str) -> VerdictDict:
         "rule": v.rule,
         "rule_params": to_data(v.rule_params),
         "rule_text": t(f"rule.{v.rule}", lang, v.rule_params) if v.rule else "",
+        "look_again": v.look_again,
+        "look_again_text": t(f"look_again.{v.look_again}", lang) if v.look_again else "",
+        "unverified": [t(code, lang) for code in v.unverified],
     }
 
 

@@ -50,6 +50,10 @@ def _verdict(d: ReportDict, lang: str) -> list[str]:
     lines.append("| " + " | ".join(str(s) for s in v["scores"].values()) + " |")
     if v["rule_text"]:
         lines += ["", f"{t('report.decided_by', lang)}: {esc(v['rule_text'])}"]
+    if v["look_again_text"]:
+        lines += ["", f"> **{t('report.look_again', lang)}:** {esc(v['look_again_text'])}"]
+    if v["unverified"]:
+        lines += ["", t("report.unverified", lang), *(f"- {esc(m)}" for m in v["unverified"])]
     lines += ["", f"### {t('report.reasons', lang)}", ""]
     lines += [f"{i}. {esc(r['message'])}" for i, r in enumerate(v["reasons"], 1)] or [t("report.none", lang)]
     return lines

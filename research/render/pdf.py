@@ -144,6 +144,12 @@ def _verdict(doc: _Doc, d: ReportDict) -> None:
     doc.para(scores, 11, bold=True)
     if v["rule_text"]:
         doc.para(f"{t('report.decided_by', lang)}: {v['rule_text']}", 9)
+    if v["look_again_text"]:
+        doc.para(f"{t('report.look_again', lang)}: {v['look_again_text']}", 10, bold=True, color=(180, 40, 40))
+    if v["unverified"]:
+        doc.para(t("report.unverified", lang), 9)
+        for message in v["unverified"]:
+            doc.bullet(message)
     if d["offline"]:
         doc.para(t("report.offline_note", lang), 9, color=_GREY)
     doc.heading(t("report.reasons", lang))
