@@ -10,6 +10,7 @@ Bodies are inflated by hand under a byte cap, so a gzip bomb costs nothing.
 from __future__ import annotations
 
 import asyncio
+import errno
 import ssl
 import time
 import zlib
@@ -102,8 +103,8 @@ def _refused(exc: BaseException | None) -> bool:
     """Was this (or what caused it) a refused connection: a port nobody listens on?"""
     if exc is None:
         return False
-    if isinstance(exc, ConnectionRefusedError) or "refused" in str(exc).lower():
-        return True
+    if isinstance(exc, OSError) and exc.errno == errno.ECONNREFUSED:
+        return True  # ConnectionRefusedError, or an OSError anyio built from one
     return _refused(exc.__cause__ or exc.__context__)
 
 
