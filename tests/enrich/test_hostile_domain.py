@@ -11,7 +11,7 @@ import pytest
 from research.context import open_context
 from research.enrich import domain
 from research.types import Finding, Inquiry
-from tests.helpers import hostile_lab_settings
+from tests.helpers import hostile_lab_settings, weight
 from tests.lab.casebook import Casebook
 from tests.lab.lab import Lab
 
@@ -35,7 +35,7 @@ def _codes(f: Finding) -> set[str]:
 def _penalties_from_faults(f: Finding) -> list[str]:
     """Signals that cost the buyer and that a network fault could have caused."""
     fault_codes = {"domain.not_found", "domain.no_mx", "domain.spf_missing", "domain.dmarc_missing"}
-    return [s.code for s in f.signals if s.code in fault_codes and s.weight < 0]
+    return [s.code for s in f.signals if s.code in fault_codes and weight(s) < 0]
 
 
 @pytest.mark.parametrize(
@@ -55,8 +55,8 @@ async def test_dns_failure_keeps_the_whois_age(
         assert f.status == "partial" and f.reason == "domain.dns_unanswered"
         assert f.facts["age_days"] == days and age_code in _codes(f)
         unknown = next(s for s in f.signals if s.code == "domain.dns_unknown")
-        assert unknown.weight == 0 and "MX" in unknown.params["records"]
-        assert f.facts["exists"] is None and not _penalties_from_faults(f)
+        assert weight(unknown) == 0 and "MX" in unknown.params["records"]
+        assert "exists" not in f.facts and not _penalties_from_faults(f)  # unknown, not "no"
 
 
 async def test_a_failed_txt_lookup_is_not_a_missing_spf(lab: Lab, tmp_path: Path, casebook: Casebook) -> None:
@@ -83,7 +83,7 @@ async def test_whois_failure_keeps_the_dns_checks(
         row.observed = f"{f.status}/{f.reason}; whois {f.facts['whois_status']}; {sorted(_codes(f))}"
         assert f.status == "partial" and f.reason == "domain.whois_unanswered"
         assert "domain.mx_ok" in _codes(f) and f.facts.get("age_days") is None
-        assert [s.weight for s in f.signals if s.code == "domain.whois_unknown"] == [0]
+        assert [weight(s) for s in f.signals if s.code == "domain.whois_unknown"] == [0]
 
 
 async def test_whois_refused_connection_keeps_the_dns_checks(lab: Lab, tmp_path: Path) -> None:

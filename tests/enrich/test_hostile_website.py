@@ -11,7 +11,7 @@ import pytest
 from research.context import open_context
 from research.enrich import website
 from research.types import Finding, Inquiry
-from tests.helpers import hostile_lab_settings
+from tests.helpers import hostile_lab_settings, weight
 from tests.lab.casebook import Casebook
 from tests.lab.lab import Lab
 from tests.lab.raw import Trap
@@ -45,8 +45,8 @@ async def test_odd_sub_pages_do_not_lose_the_good_ones(
         "hostile", "site: IPv6-literal redirects, utf-16 meta, bad punycode, binary", expected, BUDGET_S
     ) as row:
         f = await _run(lab, tmp_path, Inquiry(email="a@odd-subpages.com"))
-        row.observed = f"{f.status}; founded {f.facts.get('founded')}; failed {sorted(set(_errors(f).values()))}"
-        assert f.status == "ok" and f.facts["reachable"] and f.facts["founded"] == 1996
+        row.observed = f"{f.status}; founded {f.facts.get('founded_year')}; failed {sorted(set(_errors(f).values()))}"
+        assert f.status == "ok" and f.facts["reachable"] and f.facts["founded_year"] == 1996
         errors = {p.rsplit("/", 1)[-1]: code for p, code in _errors(f).items()}
         assert errors["products"] == errors["news"] == "net.blocked_address"  # [2001:db8::1], [::1]
         assert errors["brands"] == errors["stores"] == "net.bad_url"  # xn--zz, xn--abc-
@@ -95,8 +95,8 @@ async def test_a_fault_that_may_be_ours_costs_nothing_and_says_how_to_settle_it(
     with casebook.case("hostile", label, "unchecked (weight 0), open it in a browser", BUDGET_S) as row:
         f = await _run(lab, tmp_path, Inquiry(email=email))
         (sig,) = f.signals
-        row.observed = f"{sig.code} ({sig.params['why']['code']}), weight {sig.weight:g}"
-        assert sig.code == "website.unchecked" and sig.weight == 0
+        row.observed = f"{sig.code} ({sig.params['why']['code']}), weight {weight(sig):g}"
+        assert sig.code == "website.unchecked" and weight(sig) == 0
         assert sig.params["why"]["code"] in why.split("|")
         assert f.status == "partial" and f.reason == "website.check_by_hand"
         assert f.facts["state"] == "unchecked" and not f.facts["reachable"]
@@ -106,8 +106,8 @@ async def test_a_dead_site_still_costs(lab: Lab, tmp_path: Path, casebook: Caseb
     with casebook.case("hostile", "site: name without an address (control)", "unreachable (penalty)", BUDGET_S) as row:
         f = await _run(lab, tmp_path, Inquiry(email="a@no-website-corp.com"))
         (sig,) = f.signals
-        row.observed = f"{sig.code}, weight {sig.weight:g}"
-        assert sig.code == "website.unreachable" and sig.weight < 0
+        row.observed = f"{sig.code}, weight {weight(sig):g}"
+        assert sig.code == "website.unreachable" and weight(sig) < 0
 
 
 async def test_dns_rebinding_mid_crawl_keeps_the_home_page_and_never_goes_inside(
@@ -128,5 +128,5 @@ async def test_a_name_with_an_inside_address_first_is_read_from_the_public_one(
 ) -> None:
     before = len(trap.log)
     f = await _run(lab, tmp_path, Inquiry(email="a@mixed-address.com"))
-    assert f.facts["reachable"] and f.facts["founded"] == 2003
+    assert f.facts["reachable"] and f.facts["founded_year"] == 2003
     assert trap.log[before:] == [] and set(dialled) <= {"127.0.0.1"}
