@@ -58,7 +58,7 @@ async def open_context(
             settings=settings,
             dns=resolver,
             http=fetcher,
-            whois=WhoisClient(settings, cache, fetcher),
+            whois=WhoisClient(settings, cache, fetcher, resolver),
             store=store,
             rules=rules or rules_for(settings),
             profile=profile or SellerProfile(),

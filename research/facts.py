@@ -123,7 +123,7 @@ class WebsiteFacts(TypedDict, total=False):
     reachable: bool
     url: str
     final_url: str
-    state: str  # ok, parked, for_sale, under_construction, default_page, js_shell, unreachable
+    state: str  # ok, parked, for_sale, under_construction, default_page, js_shell, unreachable, unchecked
     state_phrase: str
     pages: list[PageFact]
     site_domain: str

@@ -26,7 +26,10 @@ HostPort = tuple[str, int]
 class Settings:
     # Network endpoints; empty nameservers means the system's resolver configuration.
     nameservers: tuple[HostPort, ...] = ()
+    # A WHOIS relay asked for everything, referrals included; unset, the registry's own server.
     whois_server: HostPort | None = None
+    # The port named WHOIS servers (registries, referrals) are asked on; a lab maps 43 elsewhere.
+    whois_port: int = 43
     # RDAP, asked when WHOIS gives nothing usable; rdap.org redirects to the registry's own server.
     rdap_base: str = "https://rdap.org/"
     http_ports: Mapping[int, int] = field(default_factory=dict)

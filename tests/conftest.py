@@ -14,8 +14,17 @@ from typing import Any
 
 import pytest
 
-# Session fixtures: the mini-internet, and real servers started only for tests that ask for them.
-from tests.lab.fixtures import imap_server, lab, postgres_server, redis_server  # noqa: F401
+# Session fixtures: the mini-internet, its traps and case table, and real servers started only
+# for tests that ask for them.
+from tests.lab.fixtures import (  # noqa: F401
+    casebook,
+    dialled,
+    imap_server,
+    lab,
+    postgres_server,
+    redis_server,
+    trap,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"

@@ -10,6 +10,10 @@ from research.settings import Settings, load_settings
 from research.types import Signal
 from tests.lab.lab import Lab
 
+# The lab's own address: with only it allowed, 127.0.0.1 plays the public internet and every
+# other loopback address (127.0.0.2, ::1) plays the inside a hostile site aims at.
+LAB_PUBLIC = "127.0.0.1/32"
+
 
 def lab_settings(lab: Lab, cache_dir: Path, **overrides: Any) -> Settings:
     """Settings that reach only the lab, as the product would get them from RESEARCH_* variables."""
@@ -18,8 +22,20 @@ def lab_settings(lab: Lab, cache_dir: Path, **overrides: Any) -> Settings:
 
 
 def guarded_lab_settings(lab: Lab, cache_dir: Path, **overrides: Any) -> Settings:
-    """The lab with the SSRF guard on: only loopback (the lab itself) is allowed."""
-    return lab_settings(lab, cache_dir, allow_private_networks=False, private_allowlist=("127.0.0.0/8",), **overrides)
+    """The lab with the SSRF guard on: only the lab's own address is allowed."""
+    return lab_settings(lab, cache_dir, allow_private_networks=False, private_allowlist=(LAB_PUBLIC,), **overrides)
+
+
+def hostile_lab_settings(lab: Lab, cache_dir: Path, **overrides: Any) -> Settings:
+    """The guard on, only the lab's own address allowed, no cache (every connection resolves
+    again, as a DNS rebinding attack needs), no RDAP fallback unless a test asks for it."""
+    base: dict[str, Any] = {
+        "allow_private_networks": False,
+        "private_allowlist": (LAB_PUBLIC,),
+        "cache_enabled": False,
+        "rdap_base": "",
+    }
+    return lab_settings(lab, cache_dir, **{**base, **overrides})
 
 
 def weight(signal: Signal) -> float:

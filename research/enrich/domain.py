@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Awaitable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 
 SOURCE = "domain"
 _DMARC_POLICY = re.compile(r"\bp\s*=\s*(\w+)", re.I)
+# Each lookup may take this share of the enricher's budget: a silent DNS or WHOIS server
+# then costs only its own answer, and the finding keeps what the others said.
+_LOOKUP_SHARE = 0.8
+_DNS_LOOKUPS = ("MX", "TXT", "DMARC", "NS", "A")
 
 
 def spf_record(txt: DnsAnswer) -> str | None:
@@ -72,19 +77,29 @@ def _parked_signals(domain: str, facts: DomainFacts, ns_ref: str) -> list[Signal
     return [signal(SOURCE, "domain.parked_ns", ev, domain=domain, ns=host)]
 
 
-def _auth_signals(domain: str, spf: str | None, dmarc: str | None) -> list[Signal]:
+def _auth_signals(domain: str, spf: str | None, dmarc: str | None, unanswered: tuple[str, ...] = ()) -> list[Signal]:
+    """SPF and DMARC, each only when DNS answered for it: a record we could not read is not missing."""
     out = []
     if spf:
         out.append(signal(SOURCE, "domain.spf_present", Evidence("dns", f"{domain} TXT", spf)))
-    else:
+    elif "TXT" not in unanswered:
         out.append(signal(SOURCE, "domain.spf_missing", Evidence("dns", f"{domain} TXT", "")))
     policy = dmarc_policy(dmarc)
     dev = Evidence("dns", f"_dmarc.{domain} TXT", dmarc or "")
     if policy in ("reject", "quarantine"):
         out.append(signal(SOURCE, "domain.dmarc_enforced", dev, policy=policy))
-    elif not dmarc:
+    elif not dmarc and "DMARC" not in unanswered:
         out.append(signal(SOURCE, "domain.dmarc_missing", dev))
     return out
+
+
+def _dns_unknown_signals(domain: str, failures: dict[str, str]) -> list[Signal]:
+    """Our resolver got no answer (SERVFAIL, REFUSED, timeout): unknown, never a penalty."""
+    if not failures:
+        return []
+    records = ", ".join(failures)
+    ev = Evidence("dns", f"{domain} {records}", "; ".join(dict.fromkeys(failures.values())))
+    return [signal(SOURCE, "domain.dns_unknown", ev, domain=domain, records=records)]
 
 
 def whois_facts(result: WhoisResult | None, now: datetime) -> DomainFacts:
@@ -140,9 +155,18 @@ def _with_whois_evidence(sig: Signal, whois: WhoisResult | None) -> Signal:
 
 async def _whois(ctx: Context, domain: str) -> WhoisResult | None:
     try:
-        return await ctx.whois.lookup(domain)
-    except WhoisError:
+        async with asyncio.timeout(ctx.settings.enricher_timeout_s * _LOOKUP_SHARE):
+            return await ctx.whois.lookup(domain)
+    except (WhoisError, TimeoutError):
         return None
+
+
+async def _bounded(ctx: Context, lookup: Awaitable[Any]) -> Any:
+    try:
+        async with asyncio.timeout(ctx.settings.enricher_timeout_s * _LOOKUP_SHARE):
+            return await lookup
+    except TimeoutError as exc:
+        raise DnsError("timeout", code="net.dns_failed") from exc
 
 
 def _ok(value: Any) -> Any:
@@ -152,6 +176,15 @@ def _ok(value: Any) -> Any:
     if isinstance(value, BaseException):
         raise value
     return value
+
+
+def _failures(raw: Sequence[Any]) -> dict[str, str]:
+    """Which DNS lookups got no answer, and why (the resolver's words, for the evidence)."""
+    return {name: _why(v) for name, v in zip(_DNS_LOOKUPS, raw, strict=False) if isinstance(v, DnsError)}
+
+
+def _why(error: DnsError) -> str:
+    return str(error.detail).rsplit(": ", 1)[-1] or error.code
 
 
 def _name_servers(ns: DnsAnswer | None, whois_ns: list[str]) -> tuple[list[str], str]:
@@ -187,22 +220,20 @@ async def _dmarc_txt(ctx: Context, mail_domain: str, domain: str) -> DnsAnswer:
     return await ctx.dns.txt(f"_dmarc.{domain}")
 
 
-async def _lookups(ctx: Context, domain: str, mail_domain: str) -> list[Any]:
+async def _lookups(ctx: Context, domain: str, mail_domain: str) -> tuple[list[Any], dict[str, str]]:
     """Mail records for the address's own domain (sales@mail.acme.co.uk is mail.acme.co.uk's),
-    delegation and WHOIS for the registered one."""
+    delegation and WHOIS for the registered one. Each keeps its own answer: a lookup that
+    failed is None, with why in the second value."""
     raw = await asyncio.gather(
-        ctx.dns.mx(mail_domain),
-        ctx.dns.txt(mail_domain),
-        _dmarc_txt(ctx, mail_domain, domain),
-        ctx.dns.query(domain, "NS"),
-        ctx.dns.query(domain, "A"),
+        _bounded(ctx, ctx.dns.mx(mail_domain)),
+        _bounded(ctx, ctx.dns.txt(mail_domain)),
+        _bounded(ctx, _dmarc_txt(ctx, mail_domain, domain)),
+        _bounded(ctx, ctx.dns.query(domain, "NS")),
+        _bounded(ctx, ctx.dns.query(domain, "A")),
         _whois(ctx, domain),
         return_exceptions=True,
     )
-    values = [_ok(v) for v in raw]
-    if values[0] is None:
-        raise next(v for v in raw if isinstance(v, DnsError))
-    return values
+    return [_ok(v) for v in raw], _failures(raw)
 
 
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
@@ -215,23 +246,35 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
         shared: DomainFacts = {"domain": domain}
         signals = country_signals(inquiry, shared)
         return finding(SOURCE, shared, signals, status="skipped", reason="domain.shared_provider")
-    mx, txt, dmarc_txt, ns, a, whois = await _lookups(ctx, domain, mail_domain)
-    facts: DomainFacts = {**_dns_facts(domain, mx, txt, dmarc_txt), **whois_facts(whois, ctx.now)}
+    (mx, txt, dmarc_txt, ns, a, whois), failures = await _lookups(ctx, domain, mail_domain)
+    known_mx: tuple[DnsAnswer, list[MxRecord]] = mx or (DnsAnswer(mail_domain, "MX", "nodata"), [])
+    facts: DomainFacts = {**_dns_facts(domain, known_mx, txt, dmarc_txt), **whois_facts(whois, ctx.now)}
     facts["mail_domain"] = mail_domain
     facts["name_servers"], ns_ref = _name_servers(ns, facts.get("name_servers", []))
     facts["a"] = list(a.records) if a is not None else []
     facts["parked_ns_host"] = parking_ns(facts["name_servers"])
     facts["parked"] = facts["parked_ns_host"] is not None
-    signals = _mail_signals(mail_domain, *mx)
-    if not mx[0].exists:
+    if mx is None:
+        del facts["exists"]  # DNS did not say: unknown (WHOIS below may still date the domain)
+    signals = _mail_signals(mail_domain, *mx) if mx is not None else []
+    if mx is not None and not mx[0].exists:
         signals = [_with_whois_evidence(s, whois) for s in signals]
     else:
-        signals += _auth_signals(mail_domain, facts.get("spf"), facts.get("dmarc"))
+        signals += _dns_unknown_signals(mail_domain, failures)
+        signals += _auth_signals(mail_domain, facts.get("spf"), facts.get("dmarc"), tuple(failures))
         signals += _age_signals(domain, facts, whois)
         signals += _parked_signals(domain, facts, ns_ref) + country_signals(inquiry, facts)
-    complete = whois is not None and whois.record.status == "found" and txt is not None
-    reason = "" if complete else "domain.incomplete"
-    return finding(SOURCE, facts, signals, status="ok" if complete else "partial", reason=reason)
+    reason = _reason(failures, whois)
+    return finding(SOURCE, facts, signals, status="partial" if reason else "ok", reason=reason)
+
+
+def _reason(failures: dict[str, str], whois: WhoisResult | None) -> str:
+    """What is left unknown, naming the check that would settle it (the catalog says how)."""
+    if any(name in failures for name in ("MX", "TXT", "DMARC")):
+        return "domain.dns_unanswered"
+    if whois is None or whois.record.status not in ("found", "not_found"):
+        return "domain.whois_unanswered"
+    return "domain.incomplete" if failures or whois.record.status != "found" else ""
 
 
 ENRICHER = Enricher(SOURCE, run, network=True)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from research.data.load import toml_table
 from research.enrich import site_crawl, site_discovery, website_signals
 from research.enrich.base import Enricher, finding, signal
 from research.extract import html, site_kinds
@@ -74,14 +75,30 @@ def _read(crawl: site_crawl.Crawl, this_year: int) -> tuple[list[PageDoc], SiteR
 def _unreachable(urls: list[str], crawl: site_crawl.Crawl) -> Finding:
     tried = crawl.tried
     ev = Evidence("url", urls[0], "; ".join(f"{t['url']}: {t['error']}" for t in tried[:4]) or "time budget spent")
+    why = _inconclusive(crawl)
     facts: WebsiteFacts = {
         "url": urls[0],
         "reachable": False,
-        "state": "unreachable",
+        "state": "unchecked" if why else "unreachable",
         "tried": tried,
         "fetches": crawl.fetches,
     }
+    if why:
+        # Maybe our network, maybe "not now": unknown, and the rep is told how to settle it.
+        sig = signal(SOURCE, "website.unchecked", ev, url=urls[0], why=why)
+        return finding(SOURCE, facts, [sig], status="partial", reason="website.check_by_hand")
     return finding(SOURCE, facts, [signal(SOURCE, "website.unreachable", ev, url=urls[0])])
+
+
+def _inconclusive(crawl: site_crawl.Crawl) -> dict[str, Any] | None:
+    """The first failure that does not show the site is dead (net_faults.toml), as a message."""
+    codes = set(toml_table("net_faults.toml")["website"]["inconclusive"])
+    found = next((str(t["error"]) for t in crawl.tried if t["error"] in codes), "")
+    if found.startswith("http_"):
+        return {"code": "net.http_status", "params": {"status": found.removeprefix("http_")}}
+    if found:
+        return {"code": found}
+    return {"code": "finding.timeout"} if crawl.timed_out else None
 
 
 def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, this_year: int) -> list[Signal]:

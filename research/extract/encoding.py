@@ -33,6 +33,30 @@ _SUPERSETS = {
     "tis-620": "cp874",
 }
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# A <meta> that could be read at all was written in an ASCII-compatible encoding, so one that
+# says UTF-16 or UTF-32 is wrong: browsers take UTF-8 then (HTML standard, "prescan").
+_WIDE = ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
+# File signatures of formats that are never a web page's text.
+_MAGIC = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",  # JPEG
+    b"PK\x03\x04",  # ZIP, DOCX, XLSX
+    b"\x1f\x8b",  # gzip
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\x7fELF",
+    b"\xd0\xcf\x11\xe0",  # OLE: DOC, XLS, MSG
+    b"OggS",
+    b"wOFF",
+    b"wOF2",
+)
+# Bytes no text encoding a page may use produces (the MIME Sniffing standard's "binary data
+# bytes"); a few stray ones happen in real pages, noise has them everywhere.
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+_BINARY_SHARE = 0.01
+_SNIFF_BYTES = 8192
 
 
 def normalize_charset(label: str | None) -> str | None:
@@ -56,14 +80,30 @@ def charset_from_content_type(content_type: str) -> str | None:
 def sniff_declared(body: bytes) -> str | None:
     head = body[:4096]
     match = _META.search(head) or _XML_DECL.search(head)
-    return match.group(1).decode("ascii", "ignore") if match else None
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "ignore")
+    return "utf-8" if normalize_charset(label) in _WIDE else label
+
+
+def looks_binary(body: bytes, content_type: str = "") -> bool:
+    """True for bytes that are no text in any encoding a page may use: an image, an archive,
+    noise. Text declared UTF-16 or UTF-32 by the server (or by its BOM) is not judged."""
+    head = body[:_SNIFF_BYTES]
+    if not head or any(head.startswith(bom) for bom, _ in _BOMS[1:]):
+        return False
+    if normalize_charset(charset_from_content_type(content_type)) in _WIDE:
+        return False
+    if head.startswith(_MAGIC):
+        return True
+    return sum(head.count(b) for b in _BINARY_BYTES) > _BINARY_SHARE * len(head)
 
 
 def _valid(body: bytes, encoding: str) -> bool:
     # Incremental, so a page cut at our byte cap mid-character still counts as valid.
     try:
         codecs.getincrementaldecoder(encoding)().decode(body, final=False)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: UTF-16 without a BOM says only that
         return False
     return True
 

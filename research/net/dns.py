@@ -7,6 +7,7 @@ reach, or one that fails, raises ``DnsError``.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 import dns.asyncresolver
@@ -21,6 +22,9 @@ from research.settings import Settings
 from research.store import Store
 
 _CACHE_KIND = "dns"
+# Once A or AAAA has answered with addresses, how long the other family may still take
+# (RFC 8305 waits 50 ms; a lab or a slow resolver needs more, and a site is reachable on one).
+_SECOND_FAMILY_GRACE_S = 0.3
 
 
 @dataclass(frozen=True)
@@ -114,14 +118,37 @@ class Resolver:
         return ans, sorted(mxs, key=lambda m: (m.preference, m.host))
 
     async def addresses(self, name: str) -> list[str]:
-        """A then AAAA records; empty when the name has none."""
-        out: list[str] = []
-        for rtype in ("A", "AAAA"):
-            out.extend((await self.query(name, rtype)).records)
-        return out
+        """A then AAAA records; empty when the name has none.
+
+        Asked together; one family failing (a server that refuses AAAA) costs nothing when the
+        other answered, and once one family has addresses the other gets only a short grace.
+        DnsError only when neither could be had.
+        """
+        tasks = {rtype: asyncio.ensure_future(self.query(name, rtype)) for rtype in ("A", "AAAA")}
+        try:
+            done, _ = await asyncio.wait(tasks.values(), return_when=asyncio.FIRST_COMPLETED)
+            if any(_records(t) for t in done):
+                await asyncio.wait(tasks.values(), timeout=_SECOND_FAMILY_GRACE_S)
+            else:
+                await asyncio.wait(tasks.values())
+        finally:
+            for task in tasks.values():
+                task.cancel()
+        answered = [t for t in tasks.values() if t.done() and not t.cancelled()]
+        failed = [e for t in answered if (e := t.exception()) is not None]
+        if bug := next((e for e in failed if not isinstance(e, DnsError)), None):
+            raise bug
+        found = [r for t in answered if t.exception() is None for r in t.result().records]
+        if not found and failed:
+            raise failed[0]
+        return found
 
     async def txt(self, name: str) -> DnsAnswer:
         return await self.query(name, "TXT")
+
+
+def _records(task: asyncio.Future[DnsAnswer]) -> bool:
+    return not task.cancelled() and task.exception() is None and bool(task.result().records)
 
 
 def _text(rdata: object) -> str:

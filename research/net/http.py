@@ -10,7 +10,7 @@ Bodies are inflated by hand under a byte cap, so a gzip bomb costs nothing.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
+import errno
 import ssl
 import time
 import zlib
@@ -22,11 +22,13 @@ from urllib.parse import urljoin, urlsplit
 import certifi
 import httpcore
 import httpx
+import idna
 
-from research.errors import BlockedAddressError, DnsError, FetchError
-from research.extract.encoding import decode_body
+from research.errors import FetchError
+from research.extract.encoding import decode_body, looks_binary
 from research.net.dns import Resolver, to_ascii
-from research.net.guard import blocked_hostname, blocked_reason, in_networks
+from research.net.guard import parse_host_ip
+from research.net.targets import addresses_to_dial
 from research.settings import Settings
 from research.store import Store
 
@@ -34,6 +36,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = (*HTML_TYPES, "text/plain", "application/xml", "text/xml", "application/rss+xml")
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CACHE_KIND = "http"
+_LOCATION = "research_location"
 _KEEP_HEADERS = ("content-type", "server", "x-powered-by", "content-language", "location", "last-modified")
 
 
@@ -79,41 +82,30 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        addresses = await self._allowed_addresses(host)
-        last: Exception | None = None
-        for address in addresses[:3]:
+        addresses = await addresses_to_dial(host, self._resolver, self._settings)
+        errors: list[Exception] = []
+        for address in addresses:
             try:
                 return await self._inner.connect_tcp(
                     address, self._settings.http_port(port), timeout, local_address, socket_options
                 )
             except (httpcore.ConnectError, httpcore.ConnectTimeout, OSError) as exc:
-                last = exc
-        raise httpcore.ConnectError(f"cannot connect to {host}: {last}")
-
-    async def _allowed_addresses(self, host: str) -> list[str]:
-        allow_private = self._settings.allow_private_networks
-        if not allow_private and blocked_hostname(host):
-            raise BlockedAddressError(host, code="net.blocked_address", host=host, reason="local_name")
-        addresses = [host] if _is_ip(host) else await self._resolve(host)
-        if not addresses:
-            raise FetchError(host, code="net.no_address", host=host)
-        if allow_private:
-            return addresses
-        allowlist = self._settings.private_allowlist
-        allowed = [a for a in addresses if blocked_reason(a) is None or in_networks(a, allowlist)]
-        if not allowed:
-            why = blocked_reason(addresses[0]) or "blocked"
-            raise BlockedAddressError(f"{host} -> {addresses[0]}", host=host, address=addresses[0], reason=why)
-        return allowed
-
-    async def _resolve(self, host: str) -> list[str]:
-        try:
-            return await self._resolver.addresses(host)
-        except DnsError as exc:
-            raise FetchError(str(exc), code="net.dns_failed", host=host) from exc
+                errors.append(exc)
+        # Refused everywhere: nothing listens, the site is down. Anything else may be on our side.
+        code = "net.refused" if all(_refused(e) for e in errors) else "net.connect_failed"
+        raise FetchError(f"cannot connect to {host}: {errors[-1]}", code=code, host=host)
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
+
+
+def _refused(exc: BaseException | None) -> bool:
+    """Was this (or what caused it) a refused connection: a port nobody listens on?"""
+    if exc is None:
+        return False
+    if isinstance(exc, OSError) and exc.errno == errno.ECONNREFUSED:
+        return True  # ConnectionRefusedError, or an OSError anyio built from one
+    return _refused(exc.__cause__ or exc.__context__)
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):
@@ -127,14 +119,6 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
             keepalive_expiry=10.0,
             network_backend=backend,
         )
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
 
 
 def make_ssl_context(settings: Settings) -> ssl.SSLContext:
@@ -177,15 +161,37 @@ def _media_type(content_type: str) -> str:
 
 
 def check_url(url: str) -> str:
-    """The URL, normalized, or FetchError if it is not a web address we may fetch."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(url, code="net.bad_url", url=url)
-    if parts.username or parts.password:
-        raise FetchError(url, code="net.bad_url", url=url)
-    host = to_ascii(parts.hostname)
-    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    """The URL, normalized, or FetchError if it is not a web address we may fetch.
+
+    A host spelled as a number ("2130706433", "0x7f.1") is rewritten to the address a browser
+    would read, so the guard judges that address; a name must be valid IDNA.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        hostname, port = parts.hostname, parts.port  # port: ValueError when out of range
+        if parts.scheme not in ("http", "https") or not hostname:
+            raise ValueError("not a web address")
+        if parts.username is not None or parts.password is not None or "%" in hostname:
+            raise ValueError("credentials or an IPv6 zone in the address")
+        host = _url_host(hostname)
+    except (ValueError, UnicodeError) as exc:
+        raise FetchError(url, code="net.bad_url", url=url) from exc
+    netloc = host if port is None else f"{host}:{port}"
     return parts._replace(netloc=netloc, fragment="").geturl() or url
+
+
+def _url_host(hostname: str) -> str:
+    ip = parse_host_ip(hostname)
+    if ip is not None:
+        return f"[{ip}]" if ip.version == 6 else str(ip)
+    host = to_ascii(hostname)
+    labels = host.split(".")
+    if len(host) > 253 or not host.isascii() or any(not 0 < len(label) <= 63 for label in labels):
+        raise ValueError(f"not a host name: {hostname!r}")
+    for label in labels:
+        if label.startswith("xn--"):
+            idna.decode(label)  # IDNAError (a UnicodeError) for broken punycode
+    return host
 
 
 class Fetcher:
@@ -202,6 +208,7 @@ class Fetcher:
             timeout=timeout,
             follow_redirects=False,
             trust_env=False,
+            event_hooks={"response": [_take_location]},
             headers={
                 "User-Agent": settings.user_agent,
                 "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
@@ -236,8 +243,10 @@ class Fetcher:
                 page = await self._follow(url, accept, max_bytes)
         except TimeoutError as exc:
             raise FetchError(url, code="net.timeout", url=url) from exc
-        except httpx.HTTPError as exc:
-            raise FetchError(f"{url}: {exc.__class__.__name__}: {exc}", code="net.fetch_failed", url=url) from exc
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+            raise FetchError(f"{url}: {exc.__class__.__name__}: {exc}", code=_http_code(exc), url=url) from exc
+        except (ValueError, UnicodeError) as exc:  # a host or header no parser below us can take
+            raise FetchError(f"{url}: {exc.__class__.__name__}: {exc}", code="net.bad_url", url=url) from exc
         return _with(page, elapsed_ms=int((time.monotonic() - started) * 1000))
 
     async def _follow(self, url: str, accept: tuple[str, ...], max_bytes: int) -> Page:
@@ -247,7 +256,7 @@ class Fetcher:
             request = self._client.build_request("GET", current)
             response = await self._client.send(request, stream=True)
             try:
-                location = response.headers.get("location")
+                location = response.extensions.get(_LOCATION)
                 if response.status_code not in _REDIRECTS or not location:
                     return await self._read(url, current, response, accept, max_bytes, tuple(hops))
             finally:
@@ -276,6 +285,9 @@ class Fetcher:
         if ctype and _media_type(ctype) not in accept:
             raise FetchError(final, code="net.bad_content_type", url=final, content_type=_media_type(ctype))
         body, truncated = await _read_capped(response, max_bytes)
+        if looks_binary(body, ctype):
+            # Noise read as text makes words ("CE", "ISO") that were never written.
+            raise FetchError(final, code="net.bad_content_type", url=final, content_type="binary")
         text, encoding = decode_body(body, ctype)
         return _with(page, text=text, encoding=encoding, truncated=truncated)
 
@@ -291,6 +303,27 @@ async def _read_capped(response: httpx.Response, max_bytes: int) -> tuple[bytes,
         if size > max_bytes:
             return b"".join(chunks)[:max_bytes], True
     return b"".join(chunks), False
+
+
+async def _take_location(response: httpx.Response) -> None:
+    """Keep a redirect's Location for our own parser, and out of httpx's.
+
+    httpx reads Location even when it follows nothing, and fails on what it cannot parse
+    ("http://0177.0.0.1/"); check_url reads it as a browser would and the guard judges it.
+    """
+    if response.status_code in _REDIRECTS and "location" in response.headers:
+        response.extensions[_LOCATION] = response.headers["location"]
+        del response.headers["location"]
+
+
+def _http_code(exc: Exception) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "net.timeout"
+    if isinstance(exc, httpx.InvalidURL):
+        return "net.bad_url"
+    if isinstance(exc, httpx.ConnectError):
+        return "net.connect_failed"
+    return "net.fetch_failed"
 
 
 def _peer(response: httpx.Response) -> str:

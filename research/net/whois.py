@@ -1,25 +1,32 @@
 """WHOIS over TCP port 43, following the registry's referral to the registrar.
 
 When ``Settings.whois_server`` is set, every query goes there, referrals
-included: that is how a lab or an intranet relay takes over. Raw answers are
-cached, not parsed records, so a better parser helps old cache entries too.
+included: that is how a lab or an intranet relay takes over. Otherwise each server
+is a name out of our table or out of another server's answer (a referral a
+registrar writes), so it is resolved by our resolver and checked by the same guard
+as a website before we connect: a referral to the rep's own network is refused.
+Raw answers are cached, not parsed records, so a better parser helps old cache
+entries too.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from research.errors import WhoisError
+from research.errors import BlockedAddressError, FetchError, WhoisError
 from research.extract.domains import registrable, to_ascii
 from research.extract.encoding import decode_body
 from research.extract.whois_parse import WhoisRecord, parse_whois
+from research.net.dns import Resolver
 from research.net.http import Fetcher
 from research.net.rdap import parse_rdap, parse_rdap_text, rdap_lookup
+from research.net.targets import addresses_to_dial
 from research.settings import Settings
 from research.store import Store
 
@@ -28,6 +35,10 @@ _CACHE_KIND = "whois"
 _RDAP_KIND = "rdap"
 _UNUSABLE = ("rate_limited", "garbled", "empty")
 _RAW_RDAP_CHARS = 20_000
+_DOMAIN = re.compile(r"^[a-z0-9_-]+(\.[a-z0-9_-]+)+$")  # no space or line end to smuggle a second query
+# The registrar a registry refers to gets this share of the time: the registry's answer
+# alone has the dates, so a silent registrar must not cost them.
+_REFERRAL_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -49,14 +60,23 @@ def _query_text(server: str, domain: str) -> str:
 
 
 class WhoisClient:
-    def __init__(self, settings: Settings, store: Store | None = None, fetcher: Fetcher | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store | None = None,
+        fetcher: Fetcher | None = None,
+        resolver: Resolver | None = None,
+    ) -> None:
         self._settings = settings
         self._store = store
         self._fetcher = fetcher  # for RDAP; without one, WHOIS alone
+        self._resolver = resolver or Resolver(settings, store)
 
     async def lookup(self, domain: str) -> WhoisResult:
         """WHOIS over port 43; RDAP when that fails or gives nothing usable."""
         domain = registrable(to_ascii(domain))
+        if not _DOMAIN.match(domain):
+            raise WhoisError(domain, code="net.whois_failed", server="")
         if self._store and (hit := self._store.get(_CACHE_KIND, domain)) is not None:
             return _combine(domain, hit["answers"])
         if self._store and (hit := self._store.get(_RDAP_KIND, domain)) is not None:
@@ -96,8 +116,9 @@ class WhoisClient:
         referral = parse_whois(domain, first).referral_server
         if referral and referral.lower() not in (server.lower(), _IANA):
             # The registry's answer alone still gives dates and registrar if this fails.
+            seconds = self._settings.whois_timeout_s * _REFERRAL_SHARE
             with contextlib.suppress(WhoisError):
-                answers.append([referral, await self._ask(referral, domain)])
+                answers.append([referral, await self._ask(referral, domain, seconds)])
         return answers
 
     async def _registry_server(self, domain: str) -> str:
@@ -111,11 +132,10 @@ class WhoisClient:
             raise WhoisError(tld, code="net.whois_no_server", tld=tld)
         return found
 
-    async def _ask(self, server: str, domain: str) -> str:
-        host, port = self._settings.whois_server or (server, 43)
+    async def _ask(self, server: str, domain: str, seconds: float | None = None) -> str:
         try:
-            async with asyncio.timeout(self._settings.whois_timeout_s):
-                reader, writer = await asyncio.open_connection(host, port)
+            async with asyncio.timeout(seconds or self._settings.whois_timeout_s):
+                reader, writer = await self._connect(server)
                 try:
                     writer.write(_query_text(server, domain).encode("utf-8"))
                     await writer.drain()
@@ -125,6 +145,24 @@ class WhoisClient:
         except (OSError, TimeoutError) as exc:
             raise WhoisError(f"{server}: {exc.__class__.__name__}", code="net.whois_failed", server=server) from exc
         return decode_body(data)[0]
+
+    async def _connect(self, server: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """A connection to ``server``: the configured relay, or a checked address of that name."""
+        if self._settings.whois_server:
+            return await asyncio.open_connection(*self._settings.whois_server)
+        try:
+            addresses = await addresses_to_dial(server, self._resolver, self._settings)
+        except BlockedAddressError as exc:
+            raise WhoisError(f"{server}: {exc}", code="net.whois_refused", server=server) from exc
+        except FetchError as exc:
+            raise WhoisError(f"{server}: {exc}", code="net.whois_failed", server=server) from exc
+        error: OSError | None = None
+        for address in addresses:
+            try:
+                return await asyncio.open_connection(address, self._settings.whois_port)
+            except OSError as exc:
+                error = exc
+        raise error or OSError(f"no address for {server}")
 
 
 async def _read_all(reader: asyncio.StreamReader, limit: int) -> bytes:

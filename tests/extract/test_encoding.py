@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import codecs
 
-from research.extract.encoding import decode_body, normalize_charset
+import pytest
+
+from research.extract.encoding import decode_body, looks_binary, normalize_charset
 
 ZH = "<html><body><p>我们是一家位于深圳的电子产品进口商，主要经营数据线和充电器。</p></body></html>"
 RU = "<html><body><p>Мы оптовая компания из Москвы, работаем с 1998 года. Каталог продукции.</p></body></html>"
@@ -55,3 +57,43 @@ def test_legacy_labels_map_to_browser_supersets() -> None:
     assert normalize_charset("GB2312") == "gb18030"
     assert normalize_charset("x-sjis") == "cp932"
     assert normalize_charset("bogus") is None
+
+
+def test_meta_utf16_on_an_ascii_page_is_read_as_utf8() -> None:
+    # Odd and even lengths: UTF-16 without a BOM once raised UnicodeError and lost the whole site.
+    for tail in (b"", b"x"):
+        body = '<meta charset="utf-16"><title>Café Import</title>'.encode() + tail
+        text, encoding = decode_body(body, "text/html")
+        assert encoding == "utf-8" and "Café Import" in text
+
+
+def test_utf16_declared_by_the_server_is_still_honoured() -> None:
+    body = "<p>深圳海岸</p>".encode("utf-16-le")
+    assert decode_body(body, "text/html; charset=utf-16le")[0] == "<p>深圳海岸</p>"
+    assert not looks_binary(body, "text/html; charset=utf-16le")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x89PNG\r\n\x1a\n" + b"IHDR CE" * 50,
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj CE RoHS",
+        b"PK\x03\x04" + b"ISO 9001" * 40,
+        bytes(range(256)) * 8,
+    ],
+)
+def test_binary_is_recognised(body: bytes) -> None:
+    assert looks_binary(body, "text/html; charset=utf-8")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html><body>plain page\x00 with one stray NUL among a lot of ordinary text" + b" text" * 400,
+        "<p>深圳海岸贸易有限公司</p>".encode("gb18030") * 20,
+        "<p>Строймаркет Урал</p>".encode("cp1251") * 20,
+        b"",
+    ],
+)
+def test_text_in_any_page_encoding_is_not_binary(body: bytes) -> None:
+    assert not looks_binary(body, "text/html")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import threading
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +28,7 @@ from dnslib import (
     SOA,
     TXT,
     A,
+    DNSError,
     DNSHeader,
     DNSRecord,
 )
@@ -86,7 +89,15 @@ RECORD_BUILDERS: dict[str, tuple[int, Callable[[Any], RD]]] = {
     "CNAME": (QTYPE.CNAME, lambda v: CNAME(str(v))),
     "SOA": (QTYPE.SOA, _soa),
 }
-NODE_OPTIONS = {"ttl"}
+NODE_OPTIONS = {"ttl", "fault", "rebind"}
+# What a broken or hostile resolver does instead of answering: ``fault = "servfail"`` for
+# every type of a name, or ``fault = { AAAA = "refused" }`` for some types only.
+FAULTS = {"servfail": RCODE.SERVFAIL, "refused": RCODE.REFUSED, "timeout": None}
+EVERY_TYPE = QTYPE.ANY
+
+
+class Silence(DNSError):  # type: ignore[misc]
+    """Raised to send no reply at all: the client sees a timeout."""
 
 
 def normalize(name: str) -> str:
@@ -99,15 +110,22 @@ class Node:
 
     records: dict[int, list[RD]]
     ttl: int = DEFAULT_TTL
+    faults: dict[int, str] = field(default_factory=dict)  # wire type (ANY: every type) -> FAULTS key
+    # DNS rebinding: from the second query of a type on, these records instead of ``records``.
+    rebind: dict[int, list[RD]] = field(default_factory=dict)
 
-    def rrs(self, owner: str, qtype: int) -> list[RR]:
-        return [RR(owner, qtype, rdata=rd, ttl=self.ttl) for rd in self.records.get(qtype, [])]
+    def fault(self, qtype: int) -> str | None:
+        return self.faults.get(qtype) or self.faults.get(EVERY_TYPE)
+
+    def rrs(self, owner: str, qtype: int, rebound: bool = False) -> list[RR]:
+        source = self.rebind if rebound and qtype in self.rebind else self.records
+        return [RR(owner, qtype, rdata=rd, ttl=self.ttl) for rd in source.get(qtype, [])]
 
     def all_rrs(self, owner: str) -> list[RR]:
         return [rr for qtype in self.records for rr in self.rrs(owner, qtype)]
 
 
-def _node(name: str, table: dict[str, Any]) -> Node:
+def _records(name: str, table: dict[str, Any]) -> dict[int, list[RD]]:
     unknown = set(table) - set(RECORD_BUILDERS) - NODE_OPTIONS
     if unknown:
         raise ValueError(f"zones.toml [{name}]: unknown keys {sorted(unknown)}")
@@ -121,7 +139,24 @@ def _node(name: str, table: dict[str, Any]) -> Node:
             records[qtype] = [build(v) for v in values]
         except (ValueError, TypeError) as exc:
             raise ValueError(f"zones.toml [{name}] {type_name}: {exc}") from exc
-    return Node(records, int(table.get("ttl", DEFAULT_TTL)))
+    return records
+
+
+def _faults(name: str, value: Any) -> dict[int, str]:
+    table = value if isinstance(value, dict) else {"ANY": value}
+    faults = {getattr(QTYPE, str(t).upper()): str(f) for t, f in table.items()}
+    if bad := set(faults.values()) - set(FAULTS):
+        raise ValueError(f"zones.toml [{name}] fault: unknown {sorted(bad)}, use {sorted(FAULTS)}")
+    return faults
+
+
+def _node(name: str, table: dict[str, Any]) -> Node:
+    return Node(
+        _records(name, table),
+        int(table.get("ttl", DEFAULT_TTL)),
+        _faults(name, table["fault"]) if "fault" in table else {},
+        _records(name, dict(table.get("rebind", {}))),
+    )
 
 
 def _ancestors(name: str) -> Iterable[str]:
@@ -168,6 +203,15 @@ class Zones:
     def knows(self, name: str) -> bool:
         return self.find(name) is not None
 
+    def fault_for(self, name: str, qtype: int) -> str | None:
+        """A fault of ``name`` or of a name above it: a broken zone fails for every name in it."""
+        name = normalize(name)
+        for owner in (name, *_ancestors(name)):
+            node = self.nodes.get(owner)
+            if node is not None and (fault := node.fault(qtype)) is not None:
+                return fault
+        return None
+
     def soa_for(self, name: str) -> RR:
         name = normalize(name)
         for owner in (name, *_ancestors(name)):
@@ -178,13 +222,22 @@ class Zones:
         return RR(owner, QTYPE.SOA, rdata=_soa(LAB_SOA), ttl=DEFAULT_TTL)
 
 
-def answer(zones: Zones, request: DNSRecord) -> DNSRecord:
-    """The reply to one query; pure, so tests and the server share it."""
+def answer(zones: Zones, request: DNSRecord, asked_before: int = 0) -> DNSRecord:
+    """The reply to one query; pure, so tests and the server share it.
+
+    ``asked_before``: how often this name and type were asked already (for ``rebind``).
+    A ``timeout`` fault raises :class:`Silence`: no reply is sent.
+    """
     reply = request.reply(ra=1, aa=1)
     qname, qtype = request.q.qname, request.q.qtype
     owner = str(qname)
     for _ in range(MAX_CNAME_HOPS):
         node = zones.find(owner)
+        if (fault := zones.fault_for(owner, qtype)) is not None:
+            if FAULTS[fault] is None:
+                raise Silence(f"{owner} {QTYPE.get(qtype)}: timeout fault")
+            reply.header.rcode = FAULTS[fault]
+            return reply
         if node is None:
             if not zones.exists(owner):
                 reply.header.rcode = RCODE.NXDOMAIN
@@ -194,7 +247,7 @@ def answer(zones: Zones, request: DNSRecord) -> DNSRecord:
             reply.add_answer(*node.all_rrs(owner))
             return reply
         if qtype in node.records:
-            reply.add_answer(*node.rrs(owner, qtype))
+            reply.add_answer(*node.rrs(owner, qtype, rebound=asked_before > 0))
             return reply
         if QTYPE.CNAME not in node.records:
             reply.add_auth(zones.soa_for(owner))  # NODATA
@@ -210,12 +263,20 @@ class ZoneResolver(BaseResolver):  # type: ignore[misc]
     def __init__(self, zones: Zones, on_query: Callable[[str, str], None] | None = None) -> None:
         self.zones = zones
         self.on_query = on_query
+        self.asked: Counter[tuple[str, int]] = Counter()
+        self._lock = threading.Lock()
 
     def resolve(self, request: DNSRecord, handler: DNSHandler) -> DNSRecord:
+        name = normalize(str(request.q.qname))
         if self.on_query is not None:
-            self.on_query(normalize(str(request.q.qname)), QTYPE.get(request.q.qtype))
+            self.on_query(name, QTYPE.get(request.q.qtype))
+        with self._lock:  # UDP and TCP handlers run in threads of their own
+            before = self.asked[(name, request.q.qtype)]
+            self.asked[(name, request.q.qtype)] += 1
         try:
-            return answer(self.zones, request)
+            return answer(self.zones, request, before)
+        except Silence:
+            raise
         except Exception:  # a bug here must reach the client as SERVFAIL, not a timeout
             log.exception("lab DNS failed on %s", request.q.qname)
             reply = request.reply(ra=1, aa=0)
@@ -250,4 +311,6 @@ class QuietLogger(DNSLogger):  # type: ignore[misc]
         super().__init__(log="-recv,-send,-request,-reply,-truncated,-data", prefix=False)
 
     def log_error(self, handler: DNSHandler, e: Exception) -> None:
+        if isinstance(e, Silence):
+            return
         log.warning("lab DNS error from %s: %s", handler.client_address, e)

@@ -7,13 +7,16 @@ and their modules (and client libraries) are imported only then.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pytest
 
+from tests.lab.casebook import Casebook
 from tests.lab.daemon import BinaryMissing
 from tests.lab.lab import LAB_ROOT, Lab
+from tests.lab.raw import FORBIDDEN_LOOPBACK, Trap
 
 if TYPE_CHECKING:
     from tests.lab.imap_server import ImapServer
@@ -79,3 +82,37 @@ def _running(make: Callable[[], S]) -> Iterator[S]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def trap(lab: Lab) -> Iterator[Trap]:
+    """Listeners on the forbidden loopback addresses, on every port the product would dial there."""
+    with Trap(FORBIDDEN_LOOPBACK, (lab.http_port, lab.https_port, lab.whois_port)) as started:
+        yield started
+
+
+@pytest.fixture
+def dialled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every address this test's sockets tried to connect to, as the client saw it.
+
+    Recorded before the suite's socket guard runs, so an attempt the guard stops
+    (a 10.x or 169.254.x target) is on the list too.
+    """
+    seen: list[str] = []
+    inner = socket.socket.connect
+
+    def connect(self: socket.socket, address: Any) -> Any:
+        if isinstance(address, tuple):
+            seen.append(str(address[0]))
+        return inner(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    return seen
+
+
+@pytest.fixture(scope="session")
+def casebook() -> Iterator[Casebook]:
+    """The hostile-network case table, shared by every test that fills it (casebook.py)."""
+    book = Casebook()
+    yield book
+    book.write_if_asked()

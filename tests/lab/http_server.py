@@ -71,6 +71,8 @@ class Rule:
     duration_s: float | None = None
     infinite: bool = False
     gzip_bomb_mb: int | None = None
+    brotli_bomb_mb: int | None = None
+    size_mb: int | None = None
     drop: bool = False
 
 
@@ -164,6 +166,7 @@ class Reply:
     duration_s: float | None = None
     delay_s: float = 0.0
     drop: bool = False
+    length: int | None = None  # with ``endless``: stop after this many bytes, declared up front
 
 
 def _status_page(status: int) -> bytes:
@@ -192,6 +195,14 @@ def gzip_bomb(megabytes: int) -> bytes:
     return b"".join([*parts, gz.flush()])
 
 
+@functools.lru_cache(maxsize=2)
+def brotli_bomb(megabytes: int) -> bytes:
+    """A brotli stream (``Content-Encoding: br``) that inflates to ``megabytes`` MiB of spaces."""
+    import brotli  # dev-only dependency; only this rule needs it
+
+    return bytes(brotli.compress(BOMB_PREFIX + b" " * (megabytes * MEBIBYTE), quality=5))
+
+
 def _body(site: Site, rule: Rule, path: str) -> tuple[bytes, str] | None:
     if rule.body is not None:
         return rule.body.encode("utf-8"), HTML
@@ -216,6 +227,14 @@ def _content_reply(site: Site, rule: Rule, path: str) -> Reply:
     if rule.gzip_bomb_mb:
         headers = [("Content-Type", rule.content_type or HTML), ("Content-Encoding", "gzip"), *extra]
         return Reply(rule.status or 200, headers, gzip_bomb(rule.gzip_bomb_mb))
+    if rule.brotli_bomb_mb:
+        headers = [("Content-Type", rule.content_type or HTML), ("Content-Encoding", "br"), *extra]
+        return Reply(rule.status or 200, headers, brotli_bomb(rule.brotli_bomb_mb))
+    if rule.size_mb:
+        headers = [("Content-Type", rule.content_type or HTML), *extra]
+        return Reply(
+            rule.status or 200, headers, ENDLESS_PREFIX, True, rule.drip_bytes_per_s, length=rule.size_mb * MEBIBYTE
+        )
     found = _body(site, rule, path)
     # A drip or infinite rule with nothing to send streams generated HTML.
     endless = rule.infinite or (found is None and rule.drip_bytes_per_s is not None)
@@ -330,11 +349,13 @@ class VHostHandler(BaseHTTPRequestHandler):
         if reply.drop:
             self.close_connection = True
             return
-        chunked = reply.endless and self.request_version == "HTTP/1.1"
+        chunked = reply.endless and reply.length is None and self.request_version == "HTTP/1.1"
         self.send_response_only(reply.status)
         for name, value in self._with_defaults(reply.headers):
             self.send_header(name, value)
-        if chunked:
+        if reply.length is not None:
+            self.send_header("Content-Length", str(reply.length))
+        elif chunked:
             self.send_header("Transfer-Encoding", "chunked")
         elif reply.endless:
             self.send_header("Connection", "close")  # old clients: the end of body is the close
@@ -355,7 +376,12 @@ class VHostHandler(BaseHTTPRequestHandler):
         size = max(1, reply.rate // TICKS_PER_S) if reply.rate else BLOCK
         deadline = time.monotonic() + reply.duration_s if reply.duration_s else float("inf")
         complete = True
+        left = reply.length if reply.length is not None else -1
         for piece in _pieces(reply.body, FILLER if reply.endless else b"", size):
+            if left == 0:
+                break
+            if left > 0:
+                piece, left = piece[:left], left - min(left, len(piece))
             if self.server.stopping.is_set() or time.monotonic() >= deadline:
                 complete = False
                 break

@@ -9,13 +9,22 @@ Answers are templates rendered at answer time, so a fixture that says
     {domain} / {DOMAIN}        the queried domain, lower / upper case
 
 Any other brace is left as it is.
+
+``whois/_lab.toml`` makes a domain's server misbehave instead of answering:
+``["silent-whois.com"] mode = "silent"`` (accepts, never answers), ``"empty"`` (closes
+without a byte), ``"garbage"`` (``megabytes`` of binary noise, 10 by default).
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
+import random
 import re
+import socket
 import socketserver
+import tomllib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -37,6 +46,23 @@ TIME_PLACEHOLDER = re.compile(r"\{now(?:(?P<sign>[+-])(?P<count>\d+)(?P<unit>[hd
 DOMAIN_SHAPE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 MAX_QUERY_BYTES = 1024
 READ_TIMEOUT_S = 5.0
+RULES_FILE = "_lab.toml"
+MODES = ("answer", "silent", "empty", "garbage")
+SILENT_MAX_S = 60.0  # a silent server still lets go of a client that never hangs up
+GARBAGE_BLOCK = random.Random(43).randbytes(64 * 1024)
+DEFAULT_GARBAGE_MB = 10
+
+
+def load_modes(folder: Path) -> dict[str, dict[str, Any]]:
+    """Domain -> its ``_lab.toml`` table, checked now so a typo fails at lab start."""
+    path = folder / RULES_FILE
+    if not path.is_file():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for domain, table in data.items():
+        if not isinstance(table, dict) or table.get("mode", "answer") not in MODES:
+            raise ValueError(f"{path}: [{domain}] needs mode = one of {MODES}")
+    return {d.lower(): t for d, t in data.items()}
 
 
 def query_domain(line: str) -> str:
@@ -82,8 +108,34 @@ class WhoisHandler(socketserver.StreamRequestHandler):
 
     def handle(self) -> None:
         line = self.rfile.readline(MAX_QUERY_BYTES).decode("utf-8", errors="replace")
-        self.server.on_query(query_domain(line))
-        self.wfile.write(answer(self.server.folder, line).encode("utf-8"))
+        domain = query_domain(line)
+        self.server.on_query(domain)
+        rule = self.server.modes.get(domain, {})
+        mode = rule.get("mode", "answer")
+        if mode == "silent":
+            self._hold()
+        elif mode == "garbage":
+            self._noise(int(rule.get("megabytes", DEFAULT_GARBAGE_MB)) << 20)
+        elif mode == "answer":
+            self.wfile.write(answer(self.server.folder, line).encode("utf-8"))
+
+    def _hold(self) -> None:
+        """Say nothing until the client gives up (its close reads as b"")."""
+        self.request.settimeout(SILENT_MAX_S)
+        with contextlib.suppress(OSError):
+            while self.request.recv(4096):
+                pass
+
+    def _noise(self, size: int) -> None:
+        sent = 0
+        with contextlib.suppress(OSError):  # a client that read enough hangs up mid-stream
+            for block in itertools.repeat(GARBAGE_BLOCK):
+                if sent >= size:
+                    break
+                self.request.sendall(block[: size - sent])
+                sent += len(block)
+        with contextlib.suppress(OSError):
+            self.request.shutdown(socket.SHUT_WR)
 
 
 class WhoisServer(socketserver.ThreadingTCPServer):
@@ -93,6 +145,7 @@ class WhoisServer(socketserver.ThreadingTCPServer):
     def __init__(self, address: tuple[str, int], folder: Path, on_query: Callable[[str], None]) -> None:
         self.folder = folder
         self.on_query = on_query
+        self.modes = load_modes(folder)
         super().__init__(address, WhoisHandler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from research.net.guard import blocked_hostname, blocked_reason, in_networks
+from research.net.guard import blocked_hostname, blocked_reason, in_networks, parse_host_ip
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,48 @@ def test_allowlist_matches_mapped_addresses_too() -> None:
     assert in_networks("::ffff:127.0.0.1", ("127.0.0.0/8",))
     assert not in_networks("10.0.0.5", ("127.0.0.0/8",))
     assert not in_networks("127.0.0.1", ())
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("fec0::1", "link_local_or_reserved"),  # deprecated site-local: ipaddress calls it global
+        ("2001:0:4136:e378:8000:63bf:80ff:fffd", "link_local_or_reserved"),  # Teredo
+        ("::127.0.0.2", "loopback"),  # IPv4-compatible
+        ("64:ff9b::127.0.0.2", "loopback"),  # NAT64, dotted
+    ],
+)
+def test_tunnels_and_old_ranges_are_refused(address: str, reason: str) -> None:
+    assert blocked_reason(address) == reason
+
+
+@pytest.mark.parametrize(
+    ("host", "address"),
+    [
+        ("2130706433", "127.0.0.1"),
+        ("0177.0.0.1", "127.0.0.1"),
+        ("0x7f000001", "127.0.0.1"),
+        ("127.1", "127.0.0.1"),
+        ("0x7f.0.0.01", "127.0.0.1"),
+        ("127.0.0.1.", "127.0.0.1"),
+        ("[::ffff:127.0.0.1]", "::ffff:7f00:1"),
+        ("0", "0.0.0.0"),
+    ],
+)
+def test_numeric_hosts_are_read_as_browsers_read_them(host: str, address: str) -> None:
+    assert str(parse_host_ip(host)) == address
+
+
+@pytest.mark.parametrize("host", ["1.2.3.4.5", "256.0.0.1", "08.0.0.1", "4294967296", "a.0x"])
+def test_hosts_ending_in_a_number_that_is_no_address_are_errors(host: str) -> None:
+    with pytest.raises(ValueError):
+        parse_host_ip(host)
+
+
+@pytest.mark.parametrize("host", ["example.com", "1.2.3.example", "xn--80ak6aa92e.com"])
+def test_names_are_not_addresses(host: str) -> None:
+    assert parse_host_ip(host) is None
+
+
+def test_single_label_names_are_refused() -> None:
+    assert blocked_hostname("intranet") and blocked_hostname("metadata")
