@@ -63,7 +63,10 @@ def _check_any(inquiry: Inquiry) -> Inquiry:
 def from_fields(**fields: Any) -> Inquiry:
     """From form or CLI fields; unknown names are a programming error."""
     platform = fields.pop("platform", None) or PlatformStats()
-    body = str(fields.get("body", "") or "")
+    # One kind of line break whatever the mail client wrote (\r\n, old Macs' \r).
+    body = str(fields.get("body", "") or "").replace("\r\n", "\n").replace("\r", "\n")
+    if "body" in fields:
+        fields["body"] = body
     links = fields.pop("links", None) or tuple(links_in_text(body))
     clean: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v for k, v in fields.items() if v is not None}
     return _check_any(Inquiry(**clean, platform=platform, links=tuple(links)))

@@ -98,7 +98,16 @@ def _cue_signals(inquiry: Inquiry, text: str, detail: int, free_mail: bool) -> l
     return out
 
 
-def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool) -> list[Signal]:
+def _something_to_open(inquiry: Inquiry, free_mail: bool) -> bool:
+    """From a company's own mailbox, a lure needs something risky to open: a link, or an attachment that is
+    not an ordinary document ("see the attached RFQ" with a spreadsheet from a utility is how business is
+    done; what a document holds is the attachment check's to read)."""
+    if inquiry.links or free_mail or not inquiry.email.strip():
+        return True  # from a free or unknown mailbox, an "order" that names nothing is the classic opener
+    return bool(risky_attachments(inquiry.attachments))
+
+
+def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool, free_mail: bool) -> list[Signal]:
     cues = read.cue_hits(text)
     flags = link_flags(inquiry.links, inquiry.domain)
     lure = cues.get("phishing_lure") or cues.get("order_lure")
@@ -112,7 +121,15 @@ def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool) -> list[
         out.append(signal(SOURCE, "inquiry.phishing_link", _ev(f"{lure} -> {target}"), phrase=lure, url=target))
     out += [signal(SOURCE, f.code, Evidence("url", f.url, f.detail), url=f.url, detail=f.detail) for f in bad_links]
     subject_order = read.subject_hits(inquiry.subject).get("order")
-    if not what and (lure or subject_order) and not any(s.code == "inquiry.phishing_link" for s in out):
+    announced = lure or subject_order
+    # Dates, an RFQ number, delivery periods: an order that says this much is not a bare lure.
+    bare = not what and detail < _SOME_MIN
+    if (
+        bare
+        and announced
+        and _something_to_open(inquiry, free_mail)
+        and not any(s.code == "inquiry.phishing_link" for s in out)
+    ):
         words = lure or f"{inquiry.subject}"
         out.append(signal(SOURCE, "inquiry.order_lure", _ev(words, "body" if lure else "subject"), text=words))
     if inquiry.attachments and len(inquiry.body.strip()) < 30:
@@ -166,7 +183,7 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
     free = bool(inquiry.domain) and is_free_mail(inquiry.domain)
     wording = read_wording(inquiry.body, inquiry.subject)
     scams = _scam_signals(text) + _cue_signals(inquiry, text, score, free)
-    scams += _lure_signals(inquiry, text, score, read.has_what(found))
+    scams += _lure_signals(inquiry, text, score, read.has_what(found), free)
     signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
     signals += _template_signals(inquiry, text, score) + scams + _link_signals(inquiry) + _business_signals(text)
     signals += _wording_signals(wording) if len(text.strip()) >= _EMPTY_CHARS else []

@@ -20,7 +20,7 @@ class Found(TypedDict):
 
     value: float
     unit: str
-    kind: str  # pieces, containers or tons
+    kind: str  # pieces, containers, tons or bulk
     text: str
     realistic: bool
 
@@ -29,6 +29,7 @@ class Found(TypedDict):
 _KIND_POINTS = {
     "product": 15, "model": 15, "quantity": 15, "spec": 10, "certification": 10, "incoterm": 10,
     "port": 8, "payment": 8, "delivery": 8, "packaging": 8, "target_price": 8, "sample": 5, "sample_paid": 5,
+    "quantity_table": 15, "rfq": 8, "deadline": 8,
 }  # fmt: skip
 _PER_KIND = 3  # matches kept per kind as evidence
 
@@ -103,7 +104,8 @@ def quantities(text: str) -> list[Found]:
     return out
 
 
-_BARE = re.compile(r"(?<![\w.,\-/$€£¥#+])(\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d{2,7})[ \t]([^\W\d_]{3,})")
+# A count has no leading zero ("Nov 01 request" is a date, not one request).
+_BARE = re.compile(r"(?<![\w.,\-/$€£¥#+])([1-9]\d{0,2}(?:[,. ]\d{3})+(?!\d)|[1-9]\d{1,6})[ \t]([^\W\d_]{3,})")
 
 
 def bare_counts(text: str) -> list[Found]:
@@ -220,19 +222,21 @@ def product_phrases(text: str, language: str = "") -> list[str]:
 
 def has_what(found: list[Specific]) -> bool:
     """Whether the buyer named what they want: a product, a model or a quantity."""
-    return any(f["kind"] in ("product", "model", "quantity") for f in found)
+    return any(f["kind"] in ("product", "model", "quantity", "quantity_table") for f in found)
 
 
 def specifics(text: str, language: str = "") -> list[Specific]:
     """[{kind, text}] of concrete details, a few per kind, in the order of the kinds."""
     out: list[Specific] = []
     skip = {"model", "product_request"}
+    # Phrases are read across the mail client's line wraps; tables keep their lines.
+    texts = (text, unwrap(text))
     for kind, patterns in rules().specific.items():
         if kind in skip:
             continue
         seen: list[str] = []
         for rx in patterns:
-            seen += [m.group(0).strip() for m in rx.finditer(text) if m.group(0).strip()]
+            seen += [m.group(0).strip() for t in texts for m in rx.finditer(t) if m.group(0).strip()]
         out += [{"kind": kind, "text": t} for t in list(dict.fromkeys(seen))[:_PER_KIND]]
     out += [{"kind": "model", "text": t} for t in models(text)[:_PER_KIND]]
     out += [{"kind": "product", "text": t} for t in product_phrases(text, language)[:_PER_KIND]]
@@ -255,8 +259,19 @@ def template_cues(text: str) -> list[str]:
     return [c for c in rules().template_cues if c in low]
 
 
+_WRAPPED = re.compile(r"[ \t]*(?<!\n)\n(?!\s*\n)[ \t]*")
+_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
+
+
+def unwrap(text: str) -> str:
+    """One line per paragraph, without markdown emphasis: mail clients wrap sentences at 70-odd
+    characters, and a phrase split over two lines (or in *bold*) is still the phrase."""
+    return _EMPHASIS.sub("", _WRAPPED.sub(" ", text))
+
+
 def _first_hits(table: dict[str, tuple[re.Pattern[str], ...]], text: str) -> dict[str, str]:
     hits = {}
+    text = unwrap(text)
     for name, patterns in table.items():
         for rx in patterns:
             if m := rx.search(text):

@@ -30,7 +30,7 @@ class InquiryRules:
     scam: dict[str, tuple[re.Pattern[str], ...]]  # each raises the signal inquiry.<name> by itself
     cue: dict[str, tuple[re.Pattern[str], ...]]  # read only together with other evidence
     business: dict[str, tuple[re.Pattern[str], ...]]  # each raises inquiry.<name>
-    units: dict[str, str]  # unit word -> pieces | containers | tons
+    units: dict[str, str]  # unit word -> pieces | containers | tons | bulk
     thresholds: dict[str, float]
     common: dict[str, Any]
 
@@ -57,7 +57,7 @@ def _merge_patterns(tables: list[dict[str, Any]]) -> dict[str, tuple[re.Pattern[
 def rules() -> InquiryRules:
     common = toml_table(f"{_DIR}/common.toml")
     langs = [toml_table(f"{_DIR}/{lang}.toml") for lang in languages()]
-    units = {u.lower(): kind for kind in ("pieces", "containers", "tons") for u in common["quantity"][kind]}
+    units = {u.lower(): kind for kind in ("pieces", "containers", "tons", "bulk") for u in common["quantity"][kind]}
     return InquiryRules(
         specific=_merge_patterns([common["specific"], *(t.get("specific", {}) for t in langs)]),
         vague=tuple(sorted({p.lower() for t in langs for p in t.get("vague", {}).get("phrases", [])})),
