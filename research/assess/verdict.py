@@ -169,7 +169,8 @@ def verdict(signals: Iterable[ScoredSignal], rules: Rules) -> Verdict:
     if d.category == "X" and (alone := decide_without_second_opinion(signals, rules)).category != "X":
         d = alone  # the wording alone would have made this an X: the rules decide, the rep looks again
     level: Risk = "high" if d.category == "X" else risk(score, rules)
-    unverified = level == "low" and not identity_proven(signals, rules)
+    # Nothing proves who the sender is: at best "medium: unverified", with what would settle it.
+    unverified = level != "high" and not identity_proven(signals, rules)
     level = "medium" if unverified else level
     again = look_again(d.category, signals, rules)
     if again == "wording_scam":

@@ -57,3 +57,41 @@ def test_soft_doubts_alone_make_a_high_risk_c_not_a_scam() -> None:
     assert category(score, soft, RULES) == "C"
     flagged = [*soft, scored("email.reply_to_differs")]
     assert category(scores(flagged, RULES), flagged, RULES) == "X"
+
+
+def test_low_risk_needs_proof_of_who_the_sender_is() -> None:
+    strong = [scored("email.corporate"), scored("inquiry.specific"), scored("website.large_company")]
+    strong += [scored("email.company_matches_domain")] * 3
+    unproven = verdict(strong, RULES)
+    assert unproven.scores["authenticity"] >= RULES.risk_medium_below
+    assert unproven.risk == "medium" and unproven.unverified
+    proven = verdict([*strong, scored("domain.age_ge_10y"), scored("domain.mx_hosted")], RULES)
+    assert proven.risk == "low" and not proven.unverified
+    assert verdict([*strong, scored("platform.verified")], RULES).risk == "low"
+    # Half a proof is none: an old domain that takes no mail.
+    assert verdict([*strong, scored("domain.age_ge_10y")], RULES).risk == "medium"
+
+
+def test_the_learned_opinion_never_makes_an_x_alone() -> None:
+    doubts = [scored("email.free_mail"), scored("inquiry.vague"), scored("inquiry.template")]
+    alone = verdict([*doubts, scored("inquiry.wording_scam", probability=97)], RULES)
+    assert alone.category != "X" and alone.risk == "high" and alone.look_again == "wording_scam"
+    assert verdict(doubts, RULES).look_again == ""
+
+
+def test_rules_that_say_x_of_mail_that_reads_genuine_ask_to_look_again() -> None:
+    genuine = scored("inquiry.wording_genuine", probability=1)
+    v = verdict([scored("email.corporate"), scored("inquiry.advance_fee"), genuine], RULES)
+    assert v.category == "X" and v.look_again == "wording_genuine"
+    unsure = scored("inquiry.wording_genuine", probability=30)
+    assert verdict([scored("inquiry.advance_fee"), unsure], RULES).look_again == ""
+
+
+def test_the_verdict_names_the_rule_that_decided() -> None:
+    assert verdict([scored("inquiry.advance_fee")], RULES).rule == "veto"
+    assert verdict(
+        [scored("email.corporate"), scored("inquiry.vague"), scored("fit.no_product_match")], RULES
+    ).rule == ("c_at_best")
+    good = [scored(c) for c in SOLID] + [scored("website.large_company"), scored("fit.product_match")]
+    a = verdict(good, RULES)
+    assert (a.category, a.rule) == ("A", "a_min") and a.rule_params["minimums"]

@@ -248,3 +248,72 @@ def test_german_nouns_are_products_even_capitalised_and_after_inverted_verbs() -
     assert product_phrases(text, "de") == ["Keramikvasen"]
     # In English a run of capitalised words stays a name or a place, not a product.
     assert product_phrases("We are from Madrid Spain and need a quote.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "Attn: Beneficiary, your inheritance fund of US$18,900,000.00 has been approved for release.",
+            "windfall_story",
+        ),
+        ("Do you need a loan at 3% to pay your bills or start a business? Apply today.", "money_offer"),
+        ("This message was sent to you as an opt-in subscriber. To unsubscribe click here.", "bulk_advert"),
+        ("We will pay the 40HQ order with my company credit card, please send the invoice.", "card_payment"),
+        ("Our accredited agent will contact you; his commission must be paid by the supplier first.", "agent_fee"),
+        ("Payment 60 days after delivery of the goods, as for all our suppliers.", "credit_terms"),
+    ],
+)
+def test_fraud_terms_are_knowledge_with_a_reason(body: str, code: str) -> None:
+    facts, signals = analyse(Inquiry(email="buyer@example.com", body=body))
+    assert f"inquiry.{code}" in {s.code for s in signals}
+    assert f"inquiry.{code}" in facts["scam_patterns"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our buying agent in Ningbo will inspect the goods before shipment; we pay 30% deposit, 70% against B/L.",
+        "The next consignment is 2 x 40HQ of vases, same as the last contract.",
+        "Warranty: compensation for broken pieces is credited on the next order.",
+    ],
+)
+def test_ordinary_trade_words_are_not_fraud_terms(body: str) -> None:
+    _, signals = analyse(Inquiry(email="buyer@example.com", body=body))
+    fraud = {"windfall_story", "money_offer", "bulk_advert", "card_payment", "agent_fee", "credit_terms"}
+    assert {s.code for s in signals} & {f"inquiry.{k}" for k in fraud} == set()
+
+
+def test_a_phrase_wrapped_over_two_lines_is_still_read() -> None:
+    body = "Dear friend,\r\nI have deposited the inheritance\r\nfund of US$5,000,000.00 with a security company"
+    _, signals = analyse(Inquiry(body=body))
+    assert "inquiry.windfall_story" in {s.code for s in signals}
+
+
+def test_an_rfq_of_another_industry_is_specific() -> None:
+    body = "Please quote the following volumes:\n\nJun01     6737\nJul01     4561\nAug01     5062\n\n"
+    body += "All volumes are dth/month. Proposals are due by May 16, 2001."
+    facts, signals = analyse(Inquiry(email="buyer@utility.example", subject="RFP June supply", body=body))
+    kinds = {s["kind"] for s in facts["specifics"]}
+    assert {"quantity_table", "rfq", "deadline"} <= kinds
+    assert {s.code for s in signals} & {"inquiry.specific", "inquiry.some_detail"}
+
+
+def test_a_company_rfq_with_a_spreadsheet_is_not_a_lure_but_free_mail_with_nothing_is() -> None:
+    rfq = Inquiry(
+        email="buyer@utility.example",
+        subject="October RFQ",
+        body="Please review the attached request for quote.",
+        attachments=(Attachment("1001RFQ1.xls", "application/vnd.ms-excel"),),
+    )
+    assert "inquiry.order_lure" not in {s.code for s in analyse(rfq)[1]}
+    lure = Inquiry(email="buyer@gmail.com", subject="New order", body="Kindly check the order and revert.")
+    assert "inquiry.order_lure" in {s.code for s in analyse(lure)[1]}
+
+
+def test_the_learned_opinion_is_a_signal_with_evidence() -> None:
+    body = "I am Mrs. Melinda, a widow suffering from cancer. I have funds inherited from my late husband."
+    facts, signals = analyse(Inquiry(body=body))
+    wording = next(s for s in signals if s.code.startswith("inquiry.wording_"))
+    assert wording.code == "inquiry.wording_scam" and facts["wording"]["band"] == "high"
+    assert wording.evidence[0].ref == "wording model" and wording.params["cues"]
