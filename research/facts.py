@@ -297,7 +297,15 @@ class FitFacts(TypedDict, total=False):
 
 
 Facts = (
-    EmailFacts | SenderFacts | DomainFacts | WebsiteFacts | InquiryFacts | PlatformFacts | HistoryFacts | CustomsFacts | FitFacts
+    EmailFacts
+    | SenderFacts
+    | DomainFacts
+    | WebsiteFacts
+    | InquiryFacts
+    | PlatformFacts
+    | HistoryFacts
+    | CustomsFacts
+    | FitFacts
 )
 RECORDS: Mapping[Source, type] = {
     "email": EmailFacts,

@@ -149,9 +149,9 @@ def _org(host: str) -> str:
 
 
 def _internal_by(by: str) -> bool:
-    """A hop written by an unnamed internal machine: "by 2002:a05:...", "by csp1", "by 10.1.2.3"."""
-    ip = _address(by)
-    return (not by) or ("." not in by and not ip) or (bool(ip) and not is_public(ip))
+    """A hop written by a machine that names itself only by an address or a bare name, inside the
+    organisation that handed it the message: "by 2002:a05:...", "by csp1", "by 10.1.2.3"."""
+    return (not by) or "." not in by or bool(_address(by))
 
 
 def _client_trusted(hop: Hop, trusted: frozenset[str]) -> bool:
