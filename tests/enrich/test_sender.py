@@ -18,6 +18,7 @@ from research.enrich.sender_identity import auth_results
 from research.inputs import from_eml_bytes, from_text
 from research.render.i18n import t
 from research.types import Finding, Inquiry
+from tests.conftest import SHARED_DATA
 from tests.helpers import lab_settings, weight
 from tests.lab.lab import Lab
 
@@ -274,7 +275,7 @@ async def test_only_the_receiving_servers_own_results_count(lab: Lab, tmp_path: 
     assert "sender.auth_failed" in _codes(f) and "sender.auth_passed" not in _codes(f)
 
 
-REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "inquiries" / "real"
+REAL = SHARED_DATA / "inquiries" / "real"
 
 
 def _real_inquiry(path: Path) -> Inquiry:
