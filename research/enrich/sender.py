@@ -57,6 +57,9 @@ def _offline_parts(inquiry: Inquiry, facts: SenderFacts, from_domain: str) -> li
     facts["return_path"], rp = return_path_signals(inquiry, from_domain, listed)
     facts["message_id_domain"], mid = message_id_signals(inquiry, from_domain)
     facts["auth_results"], auth = authentication_signals(inquiry)
+    if not from_domain:
+        # A pass for an unknown sender domain vouches for nobody the rep can name.
+        auth = [s for s in auth if s.code != "sender.auth_passed"]
     facts["reply_to"] = address_domain(reply_to_of(inquiry)) or None
     return [*route_signals(inquiry, facts, origin, from_domain), *rp, *mid, *auth, *reply_to_signals(inquiry)]
 
