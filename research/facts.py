@@ -16,7 +16,7 @@ from typing import Any, Literal, TypedDict, cast, get_type_hints, overload
 
 from research.types import Finding
 
-Source = Literal["email", "domain", "website", "inquiry", "platform", "history", "customs", "fit"]
+Source = Literal["email", "sender", "domain", "website", "inquiry", "platform", "history", "customs", "fit"]
 
 
 # ------------------------------------------------------------------------------------------ email
@@ -45,6 +45,55 @@ class EmailFacts(TypedDict, total=False):
     role: bool
     lookalike: Lookalike | None
     lookalike_of: str | None
+
+
+# ----------------------------------------------------------------------------------------- sender
+
+
+class HopFact(TypedDict, total=False):
+    """One server the message passed, as a Received line records it."""
+
+    ip: str
+    host: str  # the best name for it: reverse DNS, else the name it gave
+    country: str | None  # of the IP address, from the dataset named in SenderFacts.country_dataset
+    hosting: str | None  # the rented-server network its name belongs to (Vultr, Amazon EC2 ...)
+    mail_service: str | None  # a mail provider's own server (Google Workspace, Tencent Exmail ...)
+    no_rdns: bool  # the receiving server found no reverse-DNS name for the address
+    line: str  # the Received line, as evidence
+
+
+class SpfFact(TypedDict, total=False):
+    domain: str
+    ip: str
+    result: str  # pass, fail, softfail, neutral, none, permerror, temperror
+    record: str
+
+
+class DkimFact(TypedDict, total=False):
+    domain: str  # the signature's d=
+    selector: str
+    result: str  # pass, fail, permerror, temperror
+    aligned: bool  # d= is the From domain (or its parent)
+
+
+class SenderFacts(TypedDict, total=False):
+    from_domain: str
+    origin: HopFact | None  # the first hop from outside the recipient's servers (trusted)
+    origin_recorded_by: str  # the recipient-side server that recorded it
+    inside: bool  # the message never left the recipient's own provider (same provider both ends)
+    claimed_hops: list[HopFact]  # lines below the origin: what the sender's servers say (may be forged)
+    client_ip: str | None  # the webmail user's address (X-Originating-IP)
+    client_country: str | None
+    country_dataset: str
+    return_path: str | None
+    reply_to: str | None
+    message_id_domain: str | None
+    auth_results: dict[str, str]  # the recipient's server's own Authentication-Results
+    spf: SpfFact | None
+    dkim: list[DkimFact]
+    brand: str | None  # the famous buyer the sender claims to be (From domain, name or company)
+    inconsistencies: list[str]  # what contradicts that claim (reply_to, hosting, spf, dkim, message_id ...)
+    skipped: list[str]  # parts not checked, as reason codes (sender.offline_auth, sender.no_raw_message ...)
 
 
 # ----------------------------------------------------------------------------------------- domain
@@ -247,9 +296,20 @@ class FitFacts(TypedDict, total=False):
     market_excluded: list[str]
 
 
-Facts = EmailFacts | DomainFacts | WebsiteFacts | InquiryFacts | PlatformFacts | HistoryFacts | CustomsFacts | FitFacts
+Facts = (
+    EmailFacts
+    | SenderFacts
+    | DomainFacts
+    | WebsiteFacts
+    | InquiryFacts
+    | PlatformFacts
+    | HistoryFacts
+    | CustomsFacts
+    | FitFacts
+)
 RECORDS: Mapping[Source, type] = {
     "email": EmailFacts,
+    "sender": SenderFacts,
     "domain": DomainFacts,
     "website": WebsiteFacts,
     "inquiry": InquiryFacts,
@@ -262,6 +322,8 @@ RECORDS: Mapping[Source, type] = {
 
 @overload
 def facts_of(findings: Sequence[Finding], source: Literal["email"]) -> EmailFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["sender"]) -> SenderFacts: ...
 @overload
 def facts_of(findings: Sequence[Finding], source: Literal["domain"]) -> DomainFacts: ...
 @overload

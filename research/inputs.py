@@ -151,6 +151,7 @@ def from_eml_bytes(data: bytes, name: str = "message.eml", **fields: Any) -> Inq
         "attachments": tuple(mail.attachments(msg)),
         "headers": mail.all_headers(msg),
         "source": "eml",
+        "raw": data,
     }
     return _merge(guessed, fields)
 

@@ -21,7 +21,8 @@ from research.types import Report
 
 def to_data(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        fields = (f for f in dataclasses.fields(obj) if not f.metadata.get("transient"))
+        return {f.name: to_data(getattr(obj, f.name)) for f in fields}
     if isinstance(obj, (datetime, date)):
         return obj.isoformat()
     if isinstance(obj, dict | typing.Mapping):

@@ -64,6 +64,9 @@ class Inquiry:
     platform: PlatformStats = field(default_factory=PlatformStats)
     headers: tuple[tuple[str, str], ...] = ()
     source: str = "form"
+    # The message as received (.eml), for checks that need its exact bytes (DKIM). Never saved
+    # or shown: a run's input, not part of the report.
+    raw: bytes = field(default=b"", repr=False, compare=False, metadata={"transient": True})
 
     @property
     def domain(self) -> str:

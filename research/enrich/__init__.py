@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from research.enrich import customs, domain, email, history, inquiry, platform, website
+from research.enrich import customs, domain, email, history, inquiry, platform, sender, website
 from research.enrich.base import Enricher
 
 ENRICHERS: tuple[Enricher, ...] = (
     email.ENRICHER,
+    sender.ENRICHER,
     domain.ENRICHER,
     website.ENRICHER,
     inquiry.ENRICHER,

@@ -1,4 +1,6 @@
-"""The sender's address: valid, free mail, disposable, role, lookalike, headers.
+"""The sender's address: valid, free mail, disposable, role, lookalike, Reply-To.
+
+The message's route and authentication headers are the sender check's (research/enrich/sender.py).
 
 Offline: email-validator checks syntax only (no DNS); DNS and WHOIS are the domain enricher's.
 """
@@ -14,7 +16,6 @@ from email_validator import EmailNotValidError, validate_email
 
 from research.data.load import word_list
 from research.enrich.base import Enricher, finding, signal
-from research.enrich.headers import header_signals
 from research.enrich.identity import claims, identity_signals
 from research.extract.domains import registrable, to_ascii, to_unicode
 from research.extract.lookalike import find_lookalike
@@ -116,7 +117,6 @@ def _signals(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
         *_provider_signals(facts),
         *_reply_to(facts, inquiry),
         *identity_signals(facts, inquiry),
-        *header_signals(inquiry, facts["domain"]),
     ]
 
 

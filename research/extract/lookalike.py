@@ -49,6 +49,7 @@ class Lookalike:
 class _Rules:
     corporate: frozenset[str]
     distinctive: frozenset[str]
+    other_trades: frozenset[str]
     one_edit: int
     two_edits: int
     suspect_suffixes: frozenset[str]
@@ -64,6 +65,7 @@ def _rules() -> _Rules:
     return _Rules(
         corporate=frozenset(t["affixes"]["corporate"]),
         distinctive=frozenset(t["affixes"]["distinctive"]),
+        other_trades=frozenset(t["affixes"]["other_trades"]),
         one_edit=int(t["typos"]["min_length_one_edit"]),
         two_edits=int(t["typos"]["min_length_two_edits"]),
         suspect_suffixes=frozenset(t["suffixes"]["suspect"]),
@@ -201,14 +203,25 @@ def _strict(brand: Brand, key: str) -> bool:
     return brand.generic or len(key) <= _SHORT_KEY
 
 
-def _affix_ok(extra: Sequence[str], strict: bool, notices: bool = False) -> bool:
+def _affix_words(word: str, allowed: frozenset[str]) -> bool:
+    """Whether ``word`` is one add-on word or several glued (procurementdept, supplierportal)."""
+    if word in allowed:
+        return True
+    return any(word[:i] in allowed and _affix_words(word[i:], allowed) for i in range(2, len(word) - 1))
+
+
+def _affix_ok(extra: Sequence[str], strict: bool, notices: bool = False, exact: bool = True) -> bool:
     # Platforms, payment and courier brands write to suppliers; "alibaba-tradeassurance-pay" is never them.
     if notices and not strict:
         return True
     rules = _rules()
     allowed = rules.corporate if strict else rules.corporate | rules.distinctive
+    if exact and not strict and not any(_affix_words(w, rules.other_trades) for w in extra):
+        # The brand's exact name with any add-on word: a famous name is not a family name to build
+        # on. A near spelling (samsun-tours, a Turkish city) needs a listed add-on.
+        return True
     # Distinctive names with a one- or two-letter tail (asda-c, tesco-uk) are still the brand.
-    return all(w in allowed or (not strict and len(w) <= 2) for w in extra)
+    return all(_affix_words(w, allowed) or (not strict and len(w) <= 2) for w in extra)
 
 
 def _tokens_match(tokens: tuple[str, ...], brand: Brand, key: str) -> str | None:
@@ -217,7 +230,8 @@ def _tokens_match(tokens: tuple[str, ...], brand: Brand, key: str) -> str | None
         return None
     for i, token in enumerate(tokens):
         how = _near(token, key)
-        if how and _affix_ok(tokens[:i] + tokens[i + 1 :], _strict(brand, key), brand.notices):
+        extra = tokens[:i] + tokens[i + 1 :]
+        if how and _affix_ok(extra, _strict(brand, key), brand.notices, exact=how in ("same", "homoglyph")):
             return "added_word" if how == "same" else how
     return None
 
@@ -232,9 +246,9 @@ def _glued_match(squashed: str, strict: bool, key: str, notices: bool = False) -
     rules = _rules()
     words = rules.corporate if strict else rules.corporate | rules.distinctive
     for reading in readings(squashed) | {squashed}:
-        if reading.startswith(key) and reading[len(key) :] in words:
+        if reading.startswith(key) and _affix_words(reading[len(key) :], words):
             return "added_word"
-        if reading.endswith(key) and reading[: -len(key)] in words:
+        if reading.endswith(key) and _affix_words(reading[: -len(key)], words):
             return "added_word"
     return None
 

@@ -53,6 +53,14 @@ IMPERSONATIONS = [
     ("kaufland-group.com", "Kaufland", "added_word"),
     ("waitrose.net", "Waitrose", "tld_swap"),
     ("boots-uk.co", "Boots", "added_word"),
+    # Any add-on word with a distinctive brand's exact name, not only the listed ones (issue 08).
+    ("tesco-homeware.com", "Tesco", "added_word"),
+    ("bestbuy-electronics.com", "Best Buy", "added_word"),
+    ("lidl-einkauf.de", "Lidl", "added_word"),
+    ("carrefour-sourcingteam.com", "Carrefour", "added_word"),
+    ("homedepot-supplierportal.com", "The Home Depot", "added_word"),
+    ("walmartprocurementdept.com", "Walmart", "added_word"),
+    ("wa1mart-kitchen.com", "Walmart", "homoglyph"),
 ]
 
 # Real small firms and other companies whose names only resemble a brand, and brands' own domains.
@@ -107,6 +115,12 @@ LEGITIMATE = [
     "johnlewis.com",
     "nestle.de",
     "unilever.com",
+    # Another trade on a name that is also a brand's, a near spelling with any word, glued words.
+    "samsun-tours.com.tr",
+    "bosch-autoparts.de",
+    "kroger-family.org",
+    "costcohomeware.com",
+    "metro-kitchen.de",
 ]
 
 
