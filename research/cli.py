@@ -96,9 +96,9 @@ def inquiry_from_args(args: argparse.Namespace) -> Inquiry:
     if not platform.is_empty():
         fields["platform"] = platform
     if args.eml:
-        return inputs.from_eml_bytes(inputs.read_file(args.eml), Path(args.eml).name, **fields)
+        return inputs.from_eml_bytes(inputs.read_file(args.eml, inputs.MAX_MAIL_MB), Path(args.eml).name, **fields)
     if args.msg:
-        return inputs.from_msg_bytes(inputs.read_file(args.msg), Path(args.msg).name, **fields)
+        return inputs.from_msg_bytes(inputs.read_file(args.msg, inputs.MAX_MAIL_MB), Path(args.msg).name, **fields)
     text = args.text or ""
     if args.text_file:
         text = inputs.decode_text(inputs.read_file(args.text_file))  # GBK or cp1251 files too

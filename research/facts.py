@@ -16,7 +16,9 @@ from typing import Any, Literal, TypedDict, cast, get_type_hints, overload
 
 from research.types import Finding
 
-Source = Literal["email", "sender", "domain", "website", "inquiry", "platform", "history", "customs", "fit"]
+Source = Literal[
+    "email", "sender", "domain", "website", "inquiry", "attachments", "platform", "history", "customs", "fit"
+]
 
 
 # ------------------------------------------------------------------------------------------ email
@@ -247,6 +249,36 @@ class InquiryFacts(TypedDict, total=False):
     wording: Wording
 
 
+# ------------------------------------------------------------------------------------ attachments
+
+
+class FoundFact(TypedDict):
+    """One thing seen inside a file (kinds: research/extract/attachments/model.py ``KINDS``)."""
+
+    kind: str
+    where: str  # the file, or the path inside it: order.zip/inner.zip/setup.exe
+    detail: str  # the evidence: a member's name, a macro keyword, a form's target
+
+
+class AttachmentFact(TypedDict, total=False):
+    filename: str
+    declared_type: str
+    real_type: str  # by the file's first bytes: pdf, html, zip, ooxml, exe ...
+    size: int | None
+    status: str  # read, partial, unreadable, too_large, not_read
+    reason: str  # why it could not be read
+    found: list[FoundFact]
+    links: list[str]
+    members: list[str]
+    text_chars: int
+
+
+class AttachmentsFacts(TypedDict, total=False):
+    files: list[AttachmentFact]
+    links: list[str]  # every link found inside, all files together
+    lure: str  # the mail's "see the attached order" words, if any
+
+
 # --------------------------------------------------------------------------------------- platform
 
 
@@ -302,6 +334,7 @@ Facts = (
     | DomainFacts
     | WebsiteFacts
     | InquiryFacts
+    | AttachmentsFacts
     | PlatformFacts
     | HistoryFacts
     | CustomsFacts
@@ -313,6 +346,7 @@ RECORDS: Mapping[Source, type] = {
     "domain": DomainFacts,
     "website": WebsiteFacts,
     "inquiry": InquiryFacts,
+    "attachments": AttachmentsFacts,
     "platform": PlatformFacts,
     "history": HistoryFacts,
     "customs": CustomsFacts,
@@ -330,6 +364,8 @@ def facts_of(findings: Sequence[Finding], source: Literal["domain"]) -> DomainFa
 def facts_of(findings: Sequence[Finding], source: Literal["website"]) -> WebsiteFacts: ...
 @overload
 def facts_of(findings: Sequence[Finding], source: Literal["inquiry"]) -> InquiryFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["attachments"]) -> AttachmentsFacts: ...
 @overload
 def facts_of(findings: Sequence[Finding], source: Literal["platform"]) -> PlatformFacts: ...
 @overload

@@ -20,6 +20,9 @@ from research.extract import mail, signature
 from research.types import Attachment, Inquiry, Link, PlatformStats
 
 MAX_FILE_MB = 25
+# A mail file may be bigger than a text file: its attachments beyond research/data/attachments.toml's
+# limits are listed as too large to read, and the message is still read.
+MAX_MAIL_MB = 150
 # The inquiry's fields and the platform card's, as the page, the command line and batch files name
 # them: one definition for all three.
 INQUIRY_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
@@ -162,9 +165,7 @@ def _msg_fields(msg: Any) -> dict[str, Any]:
     html_text = html.decode("utf-8", "replace") if isinstance(html, bytes) else str(html)
     body = (msg.body or "").strip() or mail.html_to_text(html_text)
     header = msg.header
-    atts = tuple(
-        Attachment(a.longFilename or a.shortFilename or "", getattr(a, "mimetype", "") or "") for a in msg.attachments
-    )
+    atts = _msg_attachments(msg)
     links = mail.html_links(html_text) if html_text else []
     known = {lk.url for lk in links}
     return {
@@ -177,6 +178,20 @@ def _msg_fields(msg: Any) -> dict[str, Any]:
         "headers": mail.all_headers(header) if header else (),
         "source": "msg",
     }
+
+
+def _msg_attachments(msg: Any) -> tuple[Attachment, ...]:
+    """Outlook's attachments, with their bytes within the same limits as a .eml's (an attached message
+    is listed by name)."""
+    room = mail.room_for_attachments()
+    out = []
+    for a in msg.attachments:
+        data = getattr(a, "data", None)
+        payload = data if isinstance(data, bytes) else None
+        size = len(payload) if payload is not None else None
+        name = a.longFilename or a.shortFilename or ""
+        out.append(mail.kept(name, getattr(a, "mimetype", "") or "", payload, size, room))
+    return tuple(out)
 
 
 def from_msg_bytes(data: bytes, name: str = "message.msg", **fields: Any) -> Inquiry:
@@ -195,13 +210,15 @@ def from_msg_bytes(data: bytes, name: str = "message.msg", **fields: Any) -> Inq
     return _merge(guessed, fields)
 
 
-def read_file(path: str | Path) -> bytes:
+def read_file(path: str | Path, limit_mb: int | None = None) -> bytes:
+    """A file's bytes; ``limit_mb`` defaults to MAX_MAIL_MB for .eml and .msg, MAX_FILE_MB otherwise."""
     p = Path(path)
     if not p.is_file():
         raise InputError(str(p), code="input.file_missing", path=str(p))
+    limit = limit_mb or (MAX_MAIL_MB if p.suffix.lower() in (".eml", ".msg") else MAX_FILE_MB)
     size = p.stat().st_size
-    if size > MAX_FILE_MB * 1_000_000:
-        raise InputError(str(p), code="input.file_too_large", name=p.name, size=size // 1_000_000, limit=MAX_FILE_MB)
+    if size > limit * 1_000_000:
+        raise InputError(str(p), code="input.file_too_large", name=p.name, size=size // 1_000_000, limit=limit)
     return p.read_bytes()
 
 

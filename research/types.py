@@ -19,11 +19,20 @@ Risk = Literal["low", "medium", "high"]
 BUYER_TYPES = ("retailer", "wholesaler", "oem_importer", "chain", "end_user", "unknown")
 
 
+# A field with this mark stays in memory only: serialize.to_data leaves it out of the history and the
+# JSON report (an attachment's bytes are evidence to read, not to keep).
+TRANSIENT = {"transient": True}
+
+
 @dataclass(frozen=True)
 class Attachment:
     filename: str
     content_type: str = ""
     size: int | None = None
+    # The attachment's bytes when the mail reader kept them (within research/data/attachments.toml's
+    # limits); None for names only (a form, a corpus file) or when ``skipped`` says why not.
+    payload: bytes | None = field(default=None, repr=False, compare=False, metadata=TRANSIENT)
+    skipped: str = ""  # "too_large": over the per-file or per-mail limit, listed but not read
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,18 @@ from research.render.i18n import LANGS, catalog
 from research.rules import load_rules
 
 RESEARCH = Path(__file__).resolve().parent.parent / "research"
-_PREFIXES = ("email.", "sender.", "domain.", "website.", "inquiry.", "platform.", "history.", "customs.", "fit.")
+_PREFIXES = (
+    "email.",
+    "sender.",
+    "domain.",
+    "website.",
+    "inquiry.",
+    "attachments.",
+    "platform.",
+    "history.",
+    "customs.",
+    "fit.",
+)
 
 
 def _strings(path: Path) -> Iterator[str]:

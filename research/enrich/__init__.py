@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from research.enrich import customs, domain, email, history, inquiry, platform, sender, website
+from research.enrich import attachments, customs, domain, email, history, inquiry, platform, sender, website
 from research.enrich.base import Enricher
 
 ENRICHERS: tuple[Enricher, ...] = (
@@ -11,6 +11,7 @@ ENRICHERS: tuple[Enricher, ...] = (
     domain.ENRICHER,
     website.ENRICHER,
     inquiry.ENRICHER,
+    attachments.ENRICHER,
     platform.ENRICHER,
     history.ENRICHER,
     customs.ENRICHER,

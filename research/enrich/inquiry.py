@@ -112,7 +112,8 @@ def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool, free_mai
     flags = link_flags(inquiry.links, inquiry.domain)
     lure = cues.get("phishing_lure") or cues.get("order_lure")
     out = []
-    for att in risky_attachments(inquiry.attachments):
+    # Files whose bytes we hold are judged by what is inside them (the attachments check); the rest by name.
+    for att in risky_attachments(tuple(a for a in inquiry.attachments if a.payload is None)):
         ev = Evidence("header", "attachment", f"{att.filename} ({att.content_type})")
         out.append(signal(SOURCE, "inquiry.risky_attachment", ev, filename=att.filename))
     bad_links = [f for f in flags if f.risky]

@@ -15,6 +15,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser
 
+from research.data.load import toml_table
 from research.types import Attachment, Link
 
 _BLOCK = re.compile(r"(?i)<(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/blockquote|hr)\b[^>]*>")
@@ -102,9 +103,40 @@ def _is_attachment(part: Message) -> bool:
     return disposition == "attachment" or bool(part.get_filename())
 
 
+def _encoded_size(part: Message) -> int:
+    """The decoded size a part will have, from its encoded text, without decoding it (base64 is 4:3)."""
+    raw = part.get_payload()
+    size = len(raw) if isinstance(raw, (str, bytes)) else 0
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    return size * 3 // 4 if encoding == "base64" else size
+
+
+def _limit(name: str) -> int:
+    return int(toml_table("attachments.toml")["limits"][name])
+
+
+def room_for_attachments() -> list[int]:
+    """The bytes of attachments one mail may keep, as a one-item list that ``kept`` counts down."""
+    return [_limit("max_total_bytes")]
+
+
+def kept(name: str, content_type: str, payload: bytes | None, size: int | None, room: list[int]) -> Attachment:
+    """An attachment with its bytes when they fit in one file's limit and the mail's ``room`` left;
+    otherwise listed as too large to read (the mail itself is still read)."""
+    if size is not None and (size > _limit("max_bytes") or size > room[0]):
+        return Attachment(name, content_type, size, None, "too_large")
+    if payload is not None:
+        room[0] -= len(payload)
+    return Attachment(name, content_type, size, payload)
+
+
 def attachments(msg: Message) -> list[Attachment]:
-    """Every named or attachment-disposition part, inline images included: scams hide there too."""
+    """Every named or attachment-disposition part, inline images included: scams hide there too.
+
+    The bytes are kept within research/data/attachments.toml's limits, to be read by the attachments
+    check; a bigger part is listed with its size and ``skipped="too_large"``, never decoded."""
     out = []
+    room = room_for_attachments()
     for part in msg.walk():
         if not _is_attachment(part):
             continue
@@ -112,8 +144,14 @@ def attachments(msg: Message) -> list[Attachment]:
             name = decode_raw(part.get_filename() or "")
         except Exception:  # a broken RFC 2231 name must not lose the attachment
             name = ""
+        ctype = part.get_content_type()
+        estimate = _encoded_size(part)
+        if estimate > _limit("max_bytes") or estimate > room[0]:
+            out.append(Attachment(name, ctype, estimate, None, "too_large"))
+            continue
         payload: Any = part.get_payload(decode=True)
-        out.append(Attachment(name, part.get_content_type(), len(payload) if isinstance(payload, bytes) else None))
+        data = payload if isinstance(payload, bytes) else None
+        out.append(kept(name, ctype, data, len(data) if data is not None else None, room))
     return out
 
 
