@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from research.render.contract import ReportDict
-from research.render.facts import fit_notes, inquiry_rows, website_rows
+from research.render.facts import attachment_lines, fit_notes, inquiry_rows, website_rows
 from research.render.html import inquiry_html, safe_url, show
 from research.store import HistoryRow
 from ui.common import lang, md, tr
@@ -168,6 +168,19 @@ def _inquiry(d: ReportDict) -> None:
     st.html(_MARK_CSS + inquiry_html(d).replace("<pre>", '<pre class="inq">', 1))
 
 
+def _attachments(d: ReportDict) -> None:
+    rows = attachment_lines(d["attachments"], lang())
+    if not rows:
+        return
+    st.subheader(tr("report.attachments"))
+    for row in rows:
+        lines = [f"**{md(row.filename)}** — {md(row.summary)}"]
+        lines += [f"- {md(found)}" for found in row.found]
+        if row.links:  # shown as text: a link inside a hostile file is not to be clicked
+            lines.append(f"- {tr('report.attachments_links')}: {md(', '.join(row.links))}")
+        st.markdown("  \n".join(lines[:1]) + ("\n\n" + "\n".join(lines[1:]) if lines[1:] else ""))
+
+
 def _advice(d: ReportDict) -> None:
     st.subheader(tr("report.advice"))
     for a in d["advice"]:
@@ -217,5 +230,6 @@ def render(d: ReportDict, earlier: list[HistoryRow]) -> None:
     _fit(d)
     _buyer(d)
     _inquiry(d)
+    _attachments(d)
     _advice(d)
     _checks(d)

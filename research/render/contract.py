@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from research.facts import DomainFacts, EmailFacts, InquiryFacts, WebsiteFacts
+from research.facts import AttachmentsFacts, DomainFacts, EmailFacts, InquiryFacts, WebsiteFacts
 
 
 class EvidenceDict(TypedDict):
@@ -127,6 +127,7 @@ class ReportDict(TypedDict):
     domain: DomainFacts
     website: WebsiteSection
     inquiry_analysis: InquiryFacts
+    attachments: AttachmentsFacts
     fit: FitDict
     findings: list[FindingDict]
     signals: list[SignalDict]

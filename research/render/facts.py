@@ -7,10 +7,12 @@ value is empty is left out rather than shown as "unknown".
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from research.facts import InquiryFacts, WebsiteFacts
+from research.facts import AttachmentFact, AttachmentsFacts, InquiryFacts, WebsiteFacts
 from research.render.contract import ReportDict
+from research.render.i18n import t
 
 
 def _texts(items: Any, key: str) -> list[str]:
@@ -57,3 +59,51 @@ def inquiry_rows(ia: InquiryFacts) -> list[tuple[str, Any]]:
 def fit_notes(d: ReportDict) -> list[str]:
     """Fit signals that weigh nothing but ask the rep to look ("products named in Polish: compare by hand")."""
     return [s["message"] for s in d["signals"] if s["code"].startswith("fit.") and not s["weight"]]
+
+
+@dataclass(frozen=True)
+class AttachmentLine:
+    """One attachment as every renderer lists it; every string is untrusted and escaped by the renderer."""
+
+    filename: str
+    summary: str  # real type · size · read or not
+    found: tuple[str, ...]  # "program inside: setup.exe (order.zip/setup.exe)"
+    links: tuple[str, ...]
+
+
+def _size(size: Any) -> str:
+    if not isinstance(size, int):
+        return ""
+    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1000))} KB"
+
+
+def _found(f: Mapping[str, Any], filename: str, lang: str) -> str:
+    what = t(f"attachment.found.{f.get('kind', '')}", lang)
+    where = str(f.get("where") or "")
+    inner = where.removeprefix(filename).lstrip("/")
+    detail = str(f.get("detail") or "")
+    return what + (f": {detail}" if detail else "") + (f" ({inner})" if inner and inner not in detail else "")
+
+
+# Kinds every file of its type has: listed in the summary, not as findings.
+_PLAIN = {"web_page", "archive"}
+
+
+def _is_reason(f: Mapping[str, Any], filename: str) -> bool:
+    """The file's own "could not be read", already said in its summary."""
+    return f.get("kind") == "unreadable" and f.get("where") == filename
+
+
+def attachment_lines(a: AttachmentsFacts, lang: str) -> list[AttachmentLine]:
+    out = []
+    files: list[AttachmentFact] = list(a.get("files") or ())
+    for file in files:
+        name = str(file.get("filename") or "")
+        status = t(f"attachment.status.{file.get('status', 'not_read')}", lang)
+        reason = str(file.get("reason") or "")
+        parts = [str(file.get("real_type") or "").upper(), _size(file.get("size")), status]
+        summary = " · ".join(p for p in parts if p) + (f" ({reason[:120]})" if reason else "")
+        shown = [f for f in file.get("found") or () if f.get("kind") not in _PLAIN and not _is_reason(f, name)]
+        found = tuple(dict.fromkeys(_found(f, name, lang) for f in shown))
+        out.append(AttachmentLine(name, summary, found[:12], tuple(file.get("links") or ())[:10]))
+    return out

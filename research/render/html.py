@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from research.render.contract import ReportDict, VerdictDict
-from research.render.facts import inquiry_rows, website_rows
+from research.render.facts import attachment_lines, inquiry_rows, website_rows
 from research.render.highlight import phrases, segments
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -183,6 +183,22 @@ def _inquiry(d: ReportDict, lang: str) -> str:
     return f"<h2>{esc(t('report.inquiry', lang))}</h2>{_kv(pairs, lang)}{legend}{inquiry_html(d)}"
 
 
+def _attachments(d: ReportDict, lang: str) -> str:
+    rows = attachment_lines(d["attachments"], lang)
+    if not rows:
+        return ""
+    items = []
+    for row in rows:
+        found = "".join(f"<li>{esc(f)}</li>" for f in row.found)
+        # Links inside a hostile file are shown, never made clickable.
+        links = f'<div class="ev">{esc(t("report.attachments_links", lang))}: {esc(", ".join(row.links))}</div>'
+        items.append(
+            f"<li><b>{esc(row.filename)}</b> <span class='muted'>{esc(row.summary)}</span>"
+            f"{'<ul>' + found + '</ul>' if found else ''}{links if row.links else ''}</li>"
+        )
+    return f"<h2>{esc(t('report.attachments', lang))}</h2><ul>{''.join(items)}</ul>"
+
+
 def _advice(d: ReportDict, lang: str) -> str:
     steps = [f"<li>{esc(a['message'])}</li>" for a in d["advice"] if a["kind"] != "link"]
     links = [f"<li>{link(a['url'], a['message'])}</li>" for a in d["advice"] if a["kind"] == "link"]
@@ -219,6 +235,7 @@ def render_dict(d: ReportDict) -> str:
         _fit(d, lang),
         _buyer(d, lang),
         _inquiry(d, lang),
+        _attachments(d, lang),
         _advice(d, lang),
         _findings(d, lang),
         f"<p class='muted'>{esc(t('report.footer', lang))}</p>",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
-from research.facts import DomainFacts, EmailFacts, InquiryFacts
+from research.facts import AttachmentsFacts, DomainFacts, EmailFacts, InquiryFacts
 from research.render.contract import (
     EvidenceDict,
     FindingDict,
@@ -59,9 +59,16 @@ _SECTION_DEFAULTS: dict[str, dict[str, Any]] = {
         "signals": [],
     },
     "inquiry_analysis": {"language": None, "specificity": None, "scam_patterns": [], "links": [], "attachments": []},
+    "attachments": {"files": [], "links": []},
 }
 # The contract names the inquiry check's section "inquiry_analysis" (its top-level "inquiry" is the input).
-_SECTION_SOURCE = {"email": "email", "domain": "domain", "website": "website", "inquiry_analysis": "inquiry"}
+_SECTION_SOURCE = {
+    "email": "email",
+    "domain": "domain",
+    "website": "website",
+    "inquiry_analysis": "inquiry",
+    "attachments": "attachments",
+}
 
 
 def _evidence(ev: tuple[Evidence, ...]) -> list[EvidenceDict]:
@@ -145,6 +152,7 @@ def to_dict(report: Report, lang: str = "zh") -> ReportDict:
         "domain": cast(DomainFacts, _facts(report, "domain")),
         "website": _website(report, lang),
         "inquiry_analysis": cast(InquiryFacts, _facts(report, "inquiry_analysis")),
+        "attachments": cast(AttachmentsFacts, _facts(report, "attachments")),
         "fit": {
             "product_overlap": report.fit.product_overlap,
             "matched_products": to_data(report.fit.matched_products),

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from research.render.contract import ReportDict
-from research.render.facts import fit_notes
+from research.render.facts import attachment_lines, fit_notes
 from research.render.i18n import t
 from research.render.json import to_dict
 
@@ -126,6 +126,19 @@ def _buyer_and_fit(d: ReportDict, lang: str) -> list[str]:
     return lines
 
 
+def _attachments(d: ReportDict, lang: str) -> list[str]:
+    rows = attachment_lines(d["attachments"], lang)
+    if not rows:
+        return []
+    lines = ["", f"## {t('report.attachments', lang)}", ""]
+    for row in rows:
+        lines.append(f"- **{esc(row.filename)}** — {esc(row.summary)}")
+        lines += [f"  - {esc(found)}" for found in row.found]
+        if row.links:
+            lines.append(f"  - {t('report.attachments_links', lang)}: {esc(', '.join(row.links))}")
+    return lines
+
+
 def _advice(d: ReportDict, lang: str) -> list[str]:
     steps = [a for a in d["advice"] if a["kind"] != "link"]
     links = [a for a in d["advice"] if a["kind"] == "link"]
@@ -153,5 +166,5 @@ def render(report: Any, lang: str = "zh") -> str:
     if d["offline"]:
         lines += ["", f"> {t('report.offline_note', lang)}"]
     lines += ["", *_verdict(d, lang), *_red_flags(d, lang), *_sender(d, lang), *_website(d, lang)]
-    lines += _buyer_and_fit(d, lang) + _advice(d, lang) + _findings(d, lang)
+    lines += _buyer_and_fit(d, lang) + _attachments(d, lang) + _advice(d, lang) + _findings(d, lang)
     return "\n".join(lines) + "\n"

@@ -17,7 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import WrapMode
 
 from research.render.contract import EvidenceDict, ReportDict
-from research.render.facts import fit_notes, inquiry_rows, website_rows
+from research.render.facts import attachment_lines, fit_notes, inquiry_rows, website_rows
 from research.render.i18n import t
 from research.render.json import to_dict
 from research.render.pdf_fonts import BASE, FAMILIES, font_path, runs
@@ -229,6 +229,19 @@ def _inquiry(doc: _Doc, d: ReportDict) -> None:
         doc.para(body[:_BODY_CHARS] + ("…" if len(body) > _BODY_CHARS else ""), 9)
 
 
+def _attachments(doc: _Doc, d: ReportDict) -> None:
+    rows = attachment_lines(d["attachments"], doc.lang)
+    if not rows:
+        return
+    doc.heading(t("report.attachments", doc.lang))
+    for row in rows:
+        doc.bullet(row.filename, row.summary)  # links inside a hostile file stay unclickable text
+        for found in row.found:
+            doc.bullet(f"  {found}")
+        if row.links:
+            doc.bullet(f"  {t('report.attachments_links', doc.lang)}: {', '.join(row.links[:5])}")
+
+
 def _evidence(doc: _Doc, d: ReportDict) -> None:
     doc.heading(t("report.signals", doc.lang))
     for s in d["signals"]:
@@ -295,6 +308,7 @@ def render_dict(d: ReportDict, approval: Approval | None = None) -> bytes:
     _buyer_and_fit(doc, d)
     _advice(doc, d)
     _inquiry(doc, d)
+    _attachments(doc, d)
     _evidence(doc, d)
     _approval(doc)
     return bytes(doc.output())

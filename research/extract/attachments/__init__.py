@@ -47,7 +47,9 @@ _DOCUMENTS = {"pdf", "html", "svg", "ooxml", "ole", "rtf"}
 
 def _programs(name: str, kind: str, where: str, depth: int, c: Collector) -> None:
     """A program or script, by its bytes or its name; inside a container it is a hidden one."""
-    program = kind in ("exe", "jar") or is_executable_name(name)
+    # A disk image is its own finding at the top; inside an archive it is one more wrapper for a program.
+    image = kind in ("iso", "disk_image")
+    program = kind in ("exe", "jar") or (is_executable_name(name) and not (image and not depth))
     if program and depth:
         c.add("hidden_program", where, name)
     elif program:
@@ -84,8 +86,12 @@ def _read_part(name: str, data: bytes, where: str, c: Collector, depth: int) -> 
     return kind
 
 
+# Findings that already say what the one link is for: a log-in form's target, a remote template.
+_EXPLAINED = {"password_form", "credential_page", "remote_template"}
+
+
 def _link_only(kind: str, c: Collector, where: str) -> None:
-    if kind not in _DOCUMENTS:
+    if kind not in _DOCUMENTS or any(f.kind in _EXPLAINED for f in c.found):
         return
     rule = table()["link_only"]
     hosts = {link.url for link in c.links.values()}

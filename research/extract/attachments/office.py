@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 import zipfile
 from collections.abc import Callable
 from functools import cache
@@ -38,7 +39,9 @@ def _office(key: str) -> tuple[str, ...]:
 
 
 def _macros(data: bytes, where: str, c: Collector) -> None:
-    from oletools.olevba import VBA_Parser  # imported late: heavy, and most mail has no Office file
+    with warnings.catch_warnings():  # oletools 0.60 still calls pyparsing's old names
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from oletools.olevba import VBA_Parser  # imported late: heavy, and most mail has no Office file
 
     parser = VBA_Parser(where, data=data)
     try:
