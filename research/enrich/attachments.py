@@ -78,7 +78,8 @@ def _link_only(r: Reading, lure: str, risky_urls: set[str]) -> list[Signal]:
     item = next((f for f in r.found if f.kind == "link_only"), None)
     if item is None:
         return []
-    ev = (Evidence("attachment", item.where, item.detail), Evidence("url", item.detail, r.filename))
+    # The link is evidence to read, not to click: it stays text in every report.
+    ev = (Evidence("attachment", item.where, item.detail),)
     if lure or item.detail in risky_urls:
         reason = f'"{lure}"' if lure else item.detail
         return [signal(SOURCE, "attachments.phishing_document", *ev, filename=r.filename, url=item.detail, lure=reason)]
@@ -97,7 +98,7 @@ def _file_signals(r: Reading, lure: str, risky_urls: set[str], body: str) -> lis
     for f in r.found:
         if code := _CODES.get(f.kind):
             by_code[code].append(f)
-    if set(by_code) - _BASELINE:
+    if set(by_code) - _BASELINE or any(f.kind in ("encrypted", "link_only") for f in r.found):
         for code in _BASELINE:
             by_code.pop(code, None)
     out = [
