@@ -15,10 +15,12 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from research.enrich.base import Enricher, finding, signal
 from research.extract import inquiry_read as read
 from research.extract.attachments import Found, Reading, password_patterns, read_all, table
+from research.extract.domains import registrable
 from research.extract.inquiry_links import link_flags
 from research.facts import AttachmentFact, AttachmentsFacts
 from research.types import Evidence, Finding, Inquiry, Link, Signal
@@ -74,9 +76,15 @@ def _details(items: list[Found]) -> str:
     return ", ".join(dict.fromkeys(f.detail or f.where.rsplit("/", 1)[-1] for f in items))[:200]
 
 
-def _link_only(r: Reading, lure: str, risky_urls: set[str]) -> list[Signal]:
+def _own_site(r: Reading, sender_domain: str) -> bool:
+    """Every link goes to the sender's own site: a brochure, not a lure."""
+    own = registrable(sender_domain) if sender_domain else ""
+    return bool(own) and all(registrable(urlsplit(lk.url).hostname or "") == own for lk in r.links)
+
+
+def _link_only(r: Reading, lure: str, risky_urls: set[str], sender_domain: str) -> list[Signal]:
     item = next((f for f in r.found if f.kind == "link_only"), None)
-    if item is None:
+    if item is None or (not lure and _own_site(r, sender_domain)):
         return []
     # The link is evidence to read, not to click: it stays text in every report.
     ev = (Evidence("attachment", item.where, item.detail),)
@@ -93,7 +101,7 @@ def _encrypted(r: Reading, items: list[Found], body: str) -> Signal:
     return signal(SOURCE, code, *ev, filename=r.filename, what=_details(items))
 
 
-def _file_signals(r: Reading, lure: str, risky_urls: set[str], body: str) -> list[Signal]:
+def _file_signals(r: Reading, lure: str, risky_urls: set[str], inquiry: Inquiry) -> list[Signal]:
     by_code: dict[str, list[Found]] = defaultdict(list)
     for f in r.found:
         if code := _CODES.get(f.kind):
@@ -106,8 +114,8 @@ def _file_signals(r: Reading, lure: str, risky_urls: set[str], body: str) -> lis
         for code, items in by_code.items()
     ]
     if encrypted := [f for f in r.found if f.kind == "encrypted"]:
-        out.append(_encrypted(r, encrypted, body))
-    out += _link_only(r, lure, risky_urls)
+        out.append(_encrypted(r, encrypted, inquiry.body))
+    out += _link_only(r, lure, risky_urls, inquiry.domain)
     return out
 
 
@@ -178,7 +186,7 @@ def analyse(inquiry: Inquiry) -> tuple[AttachmentsFacts, list[Signal]]:
     signals: list[Signal] = []
     covered: set[str] = set()
     for r in readings:
-        said = _file_signals(r, lure, risky, inquiry.body)
+        said = _file_signals(r, lure, risky, inquiry)
         covered |= {str(s.params.get("url")) for s in said if s.code == "attachments.phishing_document"}
         signals += said + _specs(r, said) + _state(r)
     signals += _link_signals(readings, inquiry, covered)

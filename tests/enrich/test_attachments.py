@@ -55,12 +55,14 @@ def test_see_the_attached_order_with_a_link_only_pdf_is_a_scam(offline: Settings
     assert any(e.kind == "attachment" and e.ref == "PO_2291.pdf" for e in sig.evidence)
 
 
-def test_a_link_only_pdf_without_a_lure_to_a_plain_site_is_a_red_flag_not_a_veto() -> None:
-    pdf = pdf_link_only("https://www.keller-interiors.de/catalogue", "Our catalogue")
-    inquiry = Inquiry(email="maria.keller@keller-interiors.de", body="Hello, we are interior retailers in Munich.")
-    inquiry = Inquiry(**{**inquiry.__dict__, "attachments": (Attachment("catalogue.pdf", payload=pdf),)})
-    _facts, signals = analyse(inquiry)
+def test_a_link_only_pdf_without_a_lure_is_a_red_flag_not_a_veto_and_nothing_to_the_senders_own_site() -> None:
+    body = "Hello, we are interior retailers in Munich."
+    elsewhere = Attachment("catalogue.pdf", payload=pdf_link_only("https://catalogue-host.example/keller", "Catalogue"))
+    _facts, signals = analyse(Inquiry(email="maria.keller@keller-interiors.de", body=body, attachments=(elsewhere,)))
     assert [s.code for s in signals] == ["attachments.link_only"]
+    own = Attachment("catalogue.pdf", payload=pdf_link_only("https://www.keller-interiors.de/catalogue", "Catalogue"))
+    _facts, signals = analyse(Inquiry(email="maria.keller@keller-interiors.de", body=body, attachments=(own,)))
+    assert signals == []
 
 
 def test_a_spec_sheet_from_a_real_buyer_raises_nothing_but_a_small_positive(offline: Settings) -> None:
