@@ -165,6 +165,19 @@ def misses(results: list[Result]) -> None:
             print(f"  {c.id}: expected {c.expected}, got {v.category}/{v.risk} by {v.rule}  [{codes}]")
 
 
+def signal_table(results: list[Result], codes: list[str]) -> None:
+    """How often each signal fired on scams and on genuine mail (codes: exact, or a prefix ending in '.')."""
+    scams = [r for r in results if not r.case.genuine]
+    genuine = [r for r in results if r.case.genuine]
+    seen = sorted({s.code for r in results for s in r.report.signals})
+    wanted = [c for c in seen if any(c == w or (w.endswith(".") and c.startswith(w)) for w in codes)]
+    print(f"\n{'signal':42} {'scams (' + str(len(scams)) + ')':>12} {'genuine (' + str(len(genuine)) + ')':>14}")
+    for code in wanted:
+        on_scam = sum(any(s.code == code for s in r.report.signals) for r in scams)
+        on_genuine = sum(any(s.code == code for s in r.report.signals) for r in genuine)
+        print(f"{code:42} {on_scam:>12} {on_genuine:>14}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folder", type=Path, help="one corpus folder (.txt front matter, .eml with labels.json)")
@@ -172,6 +185,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--blind", action="store_true", help="aggregates only: never print an item")
     parser.add_argument("--misses", action="store_true", help="list every miss (never with --blind)")
+    parser.add_argument(
+        "--signals", nargs="*", default=(), help="print how often these signals fired (codes or prefixes ending in '.')"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as cache:
         settings = load_settings(env={"RESEARCH_CACHE_DIR": cache}, offline=True)
@@ -188,6 +204,8 @@ def main() -> None:
                 misses(results)
         if not args.folder:
             show("all of the above", figures(total))
+        if args.signals:
+            signal_table(total, list(args.signals))
         print(f"\n{len(total)} inquiries in {time.monotonic() - started:.1f} s")
 
 

@@ -59,7 +59,10 @@ def _number(raw: str) -> float:
     digits = raw.replace(" ", "").replace("\u00a0", "")
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
         return float(re.sub(r"[,.]", "", digits))
-    return float(digits.replace(",", "."))
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:  # mixed separators ("1,000,000 500"): read the digits as written
+        return float(re.sub(r"\D", "", digits) or 0)
 
 
 @cache
