@@ -17,7 +17,7 @@ from research.net.whois import WhoisClient
 from research.rules import Rules, load_rules
 from research.settings import Settings
 from research.store import Store
-from research.types import SellerProfile
+from research.types import Finding, SellerProfile
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class Context:
     rules: Rules = field(default_factory=load_rules)  # the shipped rules unless a run passes others
     profile: SellerProfile = field(default_factory=SellerProfile)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # What the checks a check waits for (Enricher.needs) found; empty for the others.
+    findings: tuple[Finding, ...] = ()
 
 
 def open_store(settings: Settings) -> Store | None:

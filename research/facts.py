@@ -17,7 +17,20 @@ from typing import Any, Literal, TypedDict, cast, get_type_hints, overload
 from research.types import Finding
 
 Source = Literal[
-    "email", "sender", "domain", "website", "inquiry", "attachments", "platform", "history", "customs", "fit"
+    "email",
+    "sender",
+    "domain",
+    "website",
+    "inquiry",
+    "attachments",
+    "platform",
+    "history",
+    "customs",
+    "fit",
+    "registers",
+    "archive",
+    "location",
+    "sanctions",
 ]
 
 
@@ -122,6 +135,7 @@ class DomainFacts(TypedDict, total=False):
     a: list[str]
     parked: bool
     parked_ns_host: str | None
+    verifications: list[str]  # services the domain proved it owns in TXT records (Microsoft 365, Google ...)
 
 
 # ---------------------------------------------------------------------------------------- website
@@ -170,6 +184,30 @@ class MarketFact(TypedDict):
     snippet: str
 
 
+class IdentifierFact(TypedDict, total=False):
+    """A company number read in the mail or on the site, checked offline (python-stdnum)."""
+
+    kind: str  # eu_vat, lei, gb_company, fr_siren, pl_nip, cz_ico, no_orgnr, cn_uscc ... (data/identifiers.toml)
+    country: str
+    number: str
+    valid: bool  # format and check digit hold
+    error: str  # checksum or format, when not valid
+    where: str  # inquiry or website
+    url: str  # the page it was read on
+    snippet: str
+
+
+class CertificateFact(TypedDict, total=False):
+    """The website's TLS certificate: an organisation named in it was checked by the certificate authority."""
+
+    organization: str | None  # the subject's O (OV and EV certificates); None on domain-validated ones
+    country: str | None
+    common_name: str
+    issuer: str
+    not_before: str
+    validation: str  # "organization" (O present) or "domain"
+
+
 class WebsiteFacts(TypedDict, total=False):
     reachable: bool
     url: str
@@ -204,6 +242,8 @@ class WebsiteFacts(TypedDict, total=False):
     fetches: int
     crawl_ms: int
     server: str
+    identifiers: list[IdentifierFact]  # company numbers on the pages read (imprint, footer, legal notice)
+    certificate: CertificateFact | None
 
 
 # ---------------------------------------------------------------------------------------- inquiry
@@ -328,6 +368,82 @@ class FitFacts(TypedDict, total=False):
     market_excluded: list[str]
 
 
+# ------------------------------------------------------------------- proof of identity
+
+
+class RegisterRecord(TypedDict, total=False):
+    """What an official register says about one number, and how it compares with what the buyer claims."""
+
+    register: str  # vies, gleif, fr, no, cz, pl, uk
+    kind: str  # the identifier's kind
+    number: str
+    status: str  # found, not_found or unknown (then ``reason`` says why)
+    reason: str  # a catalog code
+    name: str
+    address: str
+    country: str
+    registered: str | None  # ISO date of registration or incorporation
+    active: bool | None
+    legal_status: str
+    parent: str | None  # GLEIF: the direct parent's legal name
+    url: str  # where a rep can look at the record
+    checked: str  # ISO date of the look-up
+    name_match: bool | None  # None: nothing to compare
+    address_match: bool | None
+
+
+class RegistersFacts(TypedDict, total=False):
+    identifiers: list[IdentifierFact]
+    records: list[RegisterRecord]
+    claimed_since: int | None  # the year the buyer says they were founded (site or mail)
+
+
+class ArchiveFacts(TypedDict, total=False):
+    domain: str
+    first_capture: str | None  # ISO date of the Wayback Machine's first capture
+    captures_url: str
+    old_url: str  # the first capture read, when one was
+    old_title: str
+    other_business: bool
+    checked: str
+
+
+class LocationFacts(TypedDict, total=False):
+    address: str
+    address_from: str  # website, register or inquiry
+    lat: float
+    lon: float
+    kind: str  # office, industrial, commercial, residential, none
+    place: str  # the map's class/type of the place found (building=industrial ...)
+    display_name: str
+    map_url: str
+    checked: str
+
+
+class SanctionsList(TypedDict):
+    list: str  # ofac, eu, un, uk
+    date: str  # the list's own publication date, else the download date
+    entries: int
+
+
+class SanctionMatch(TypedDict, total=False):
+    list: str
+    entry: str  # the entry's id on its list
+    listed_name: str
+    screened: str  # our name that matched
+    score: float
+    program: str
+    listed_on: str
+    entity: str  # person or organization
+    hit: bool  # True: a hit; False: a near miss for the rep to judge
+
+
+class SanctionsFacts(TypedDict, total=False):
+    screened: list[str]
+    lists: list[SanctionsList]
+    matches: list[SanctionMatch]
+
+
 Facts = (
     EmailFacts
     | SenderFacts
@@ -339,6 +455,10 @@ Facts = (
     | HistoryFacts
     | CustomsFacts
     | FitFacts
+    | RegistersFacts
+    | ArchiveFacts
+    | LocationFacts
+    | SanctionsFacts
 )
 RECORDS: Mapping[Source, type] = {
     "email": EmailFacts,
@@ -351,6 +471,10 @@ RECORDS: Mapping[Source, type] = {
     "history": HistoryFacts,
     "customs": CustomsFacts,
     "fit": FitFacts,
+    "registers": RegistersFacts,
+    "archive": ArchiveFacts,
+    "location": LocationFacts,
+    "sanctions": SanctionsFacts,
 }
 
 
@@ -374,6 +498,14 @@ def facts_of(findings: Sequence[Finding], source: Literal["history"]) -> History
 def facts_of(findings: Sequence[Finding], source: Literal["customs"]) -> CustomsFacts: ...
 @overload
 def facts_of(findings: Sequence[Finding], source: Literal["fit"]) -> FitFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["registers"]) -> RegistersFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["archive"]) -> ArchiveFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["location"]) -> LocationFacts: ...
+@overload
+def facts_of(findings: Sequence[Finding], source: Literal["sanctions"]) -> SanctionsFacts: ...
 def facts_of(findings: Sequence[Finding], source: Source) -> Facts:
     """The facts of the first finding from ``source``; empty when the check did not run or found nothing."""
     found = next((f.facts for f in findings if f.source == source), {})

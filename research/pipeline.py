@@ -2,6 +2,8 @@
 
 A crash or timeout in one enricher becomes a failed Finding with a reason;
 the others go on. Progress events let a UI show each check as it finishes.
+A check that reads others' findings (``Enricher.needs``) starts as soon as they have
+finished (failed or not), with their findings in ``ctx.findings``; the deadline is the same.
 """
 
 from __future__ import annotations
@@ -56,6 +58,33 @@ async def _run_one(enricher: Enricher, inquiry: Inquiry, ctx: Context) -> Findin
     return replace(result, elapsed_ms=ms())
 
 
+async def _after(
+    enricher: Enricher, inquiry: Inquiry, ctx: Context, earlier: dict[str, asyncio.Task[Finding]]
+) -> Finding:
+    """Run ``enricher`` once the checks it needs have finished, with their findings in the context."""
+    if enricher.network and ctx.settings.offline:
+        return Finding(enricher.name, "skipped", "finding.offline")
+    needed = [earlier[n] for n in enricher.needs if n in earlier]
+    if needed:
+        await asyncio.wait(needed)
+        ctx = replace(ctx, findings=tuple(t.result() for t in needed))
+    return await _run_one(enricher, inquiry, ctx)
+
+
+def _order(enrichers: Sequence[Enricher]) -> list[Enricher]:
+    """Each check after the checks it needs (a need on a check not in the run is ignored)."""
+    names = {e.name for e in enrichers}
+    done: list[Enricher] = []
+    left = list(enrichers)
+    while left:
+        ready = [e for e in left if all(n not in names or n in {d.name for d in done} for n in e.needs)]
+        if not ready:
+            raise ValueError(f"checks need each other: {[e.name for e in left]}")
+        done += ready
+        left = [e for e in left if e not in ready]
+    return done
+
+
 async def run_enrichers(
     inquiry: Inquiry,
     ctx: Context,
@@ -65,9 +94,12 @@ async def run_enrichers(
     """All findings, in the order of ``enrichers``, within ``settings.deadline_s``."""
     notify = on_progress or (lambda _p: None)
     tasks: dict[asyncio.Task[Finding], str] = {}
-    for e in enrichers:
+    by_name: dict[str, asyncio.Task[Finding]] = {}
+    for e in _order(enrichers):
         notify(Progress(e.name, "started"))
-        tasks[asyncio.create_task(_run_one(e, inquiry, ctx), name=e.name)] = e.name
+        run = _after(e, inquiry, ctx, by_name) if e.needs else _run_one(e, inquiry, ctx)
+        by_name[e.name] = task = asyncio.create_task(run, name=e.name)
+        tasks[task] = e.name
     results: dict[str, Finding] = {}
     pending = set(tasks)
     deadline = time.monotonic() + ctx.settings.deadline_s

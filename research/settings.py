@@ -67,6 +67,32 @@ class Settings:
     customs_csv: str = ""
     # The seller profile used when none is chosen (a name in profiles/ or a path): RESEARCH_PROFILE.
     profile: str = ""
+    # Proof of identity (README "Hosts the tool may contact"). Each source is off when its base URL is
+    # empty; every one is asked through the guarded fetcher, cached, and unknown when it does not answer.
+    vies_base: str = "https://ec.europa.eu/taxation_customs/vies/rest-api/"
+    gleif_base: str = "https://api.gleif.org/api/v1/"
+    fr_register_base: str = "https://recherche-entreprises.api.gouv.fr/"
+    no_register_base: str = "https://data.brreg.no/enhetsregisteret/api/"
+    cz_register_base: str = "https://ares.gov.cz/ekonomicke-subjekty-v-be/rest/"
+    pl_register_base: str = "https://wl-api.mf.gov.pl/api/"
+    companies_house_base: str = "https://api.company-information.service.gov.uk/"
+    companies_house_key: str = ""  # UK Companies House answers only with a (free) key
+    wayback_base: str = "https://web.archive.org/"
+    nominatim_base: str = "https://nominatim.openstreetmap.org/"
+    nominatim_interval_s: float = 1.0  # Nominatim's usage policy: at most one request a second
+    # Sanctions lists fetched by `python -m research lists update`; an empty URL leaves that list out.
+    sanctions_ofac_url: str = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML"
+    sanctions_eu_url: str = (
+        "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw"
+    )
+    sanctions_un_url: str = "https://scsanctions.un.org/resources/xml/en/consolidated.xml"
+    sanctions_uk_url: str = "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml"
+    sanctions_screening: bool = True
+    lists_timeout_s: float = 120.0
+    max_list_bytes: int = 80_000_000
+    ttl_register_s: int = 7 * 86400
+    ttl_archive_s: int = 30 * 86400
+    ttl_geocode_s: int = 90 * 86400
 
     @property
     def cache_path(self) -> Path:

@@ -34,6 +34,10 @@ _PREFIXES = (
     "history.",
     "customs.",
     "fit.",
+    "registers.",
+    "archive.",
+    "location.",
+    "sanctions.",
 )
 
 

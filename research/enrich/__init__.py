@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from research.enrich import attachments, customs, domain, email, history, inquiry, platform, sender, website
+from research.enrich import (
+    archive,
+    attachments,
+    customs,
+    domain,
+    email,
+    history,
+    inquiry,
+    location,
+    platform,
+    registers,
+    sanctions,
+    sender,
+    website,
+)
 from research.enrich.base import Enricher
 
 ENRICHERS: tuple[Enricher, ...] = (
@@ -15,6 +29,10 @@ ENRICHERS: tuple[Enricher, ...] = (
     platform.ENRICHER,
     history.ENRICHER,
     customs.ENRICHER,
+    registers.ENRICHER,
+    archive.ENRICHER,
+    location.ENRICHER,
+    sanctions.ENRICHER,
 )
 
 __all__ = ["ENRICHERS", "Enricher"]

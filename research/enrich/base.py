@@ -23,3 +23,6 @@ class Enricher:
     run: RunFn
     network: bool
     budget: str = "enricher_timeout_s"  # which Settings field limits its time
+    # Checks whose findings this one reads (ctx.findings): it starts when they have finished, still
+    # inside the run's one deadline. Its own time budget starts then.
+    needs: tuple[str, ...] = ()

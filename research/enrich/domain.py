@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from research.data.load import word_list
+from research.data.load import toml_table, word_list
 from research.enrich.base import Enricher, finding, signal
 from research.enrich.consistency import country_signals
 from research.errors import DnsError, WhoisError
@@ -38,6 +38,23 @@ def spf_record(txt: DnsAnswer) -> str | None:
 
 def dmarc_record(txt: DnsAnswer) -> str | None:
     return next((r for r in txt.records if r.upper().startswith("V=DMARC1")), None)
+
+
+def verifications(txt: DnsAnswer | None) -> list[str]:
+    """Services the domain proved it owns in its TXT records (verification_txt.toml), once each."""
+    prefixes = toml_table("verification_txt.toml")["office"]
+    found = [
+        svc for r in (txt.records if txt else ()) for p, svc in prefixes.items() if r.lower().startswith(p.lower())
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _verification_signals(domain: str, facts: DomainFacts, txt: DnsAnswer | None) -> list[Signal]:
+    services = facts.get("verifications") or []
+    if not services:
+        return []
+    ev = Evidence("dns", f"{domain} TXT", "; ".join(r[:60] for r in (txt.records if txt else ())[:6]))
+    return [signal(SOURCE, "domain.services_verified", ev, domain=domain, services=services)]
 
 
 def dmarc_policy(record: str | None) -> str | None:
@@ -250,6 +267,7 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     known_mx: tuple[DnsAnswer, list[MxRecord]] = mx or (DnsAnswer(mail_domain, "MX", "nodata"), [])
     facts: DomainFacts = {**_dns_facts(domain, known_mx, txt, dmarc_txt), **whois_facts(whois, ctx.now)}
     facts["mail_domain"] = mail_domain
+    facts["verifications"] = verifications(txt)
     facts["name_servers"], ns_ref = _name_servers(ns, facts.get("name_servers", []))
     facts["a"] = list(a.records) if a is not None else []
     facts["parked_ns_host"] = parking_ns(facts["name_servers"])
@@ -262,7 +280,7 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     else:
         signals += _dns_unknown_signals(mail_domain, failures)
         signals += _auth_signals(mail_domain, facts.get("spf"), facts.get("dmarc"), tuple(failures))
-        signals += _age_signals(domain, facts, whois)
+        signals += _age_signals(domain, facts, whois) + _verification_signals(mail_domain, facts, txt)
         signals += _parked_signals(domain, facts, ns_ref) + country_signals(inquiry, facts)
     reason = _reason(failures, whois)
     return finding(SOURCE, facts, signals, status="partial" if reason else "ok", reason=reason)

@@ -14,6 +14,7 @@ from research.data.load import toml_table
 from research.enrich import site_crawl, site_discovery, website_signals
 from research.enrich.base import Enricher, finding, signal
 from research.extract import html, site_kinds
+from research.extract.certificates import certificate_fact
 from research.extract.domains import registrable
 from research.extract.mail_hosts import is_shared
 from research.extract.site_facts import SiteReading, read_site
@@ -112,6 +113,7 @@ def _signals(inquiry: Inquiry, reading: SiteReading, state: str, phrase: str, th
         return [website_signals.state_signal(state, url, phrase), *found]
     ev = Evidence("url", url, facts["title"])
     found.insert(0, signal(SOURCE, "website.reachable", ev, url=url, title=facts["title"]))
+    found += website_signals.certificate_signals(facts, inquiry.company, url)
     return found + website_signals.model_signals(reading) + website_signals.company_signals(reading, this_year)
 
 
@@ -137,6 +139,7 @@ def _facts(
         "fetches": crawl.fetches,
         "crawl_ms": crawl.elapsed_ms,
         "server": home.headers.get("server", ""),
+        "certificate": certificate_fact(home.certificate),
     }
 
 

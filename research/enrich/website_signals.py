@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from research.data.load import toml_table
 from research.enrich.base import signal
+from research.extract.company_names import same_company, tokens
 from research.extract.site_facts import SiteReading
 from research.extract.site_model import business_models
 from research.facts import WebsiteFacts
@@ -120,3 +121,24 @@ def found_in_text_signal(origin: str, site_domain: str, url: str) -> list[Signal
         return []
     ev = Evidence("url", url, f"found in the inquiry text: {site_domain}")
     return [signal(SOURCE, "website.found_in_text", ev, site_domain=site_domain)]
+
+
+def certificate_signals(facts: WebsiteFacts, company: str, url: str) -> list[Signal]:
+    """An organisation-validated certificate: the authority checked who runs the site. Naming the
+    company the buyer claims is proof of identity; naming another (a host, a parent) is shown only."""
+    cert = facts.get("certificate") or {}
+    org = cert.get("organization")
+    if not org:
+        return []
+    ev = Evidence("url", url, f"TLS O={org}; C={cert.get('country') or '-'}; issuer {cert.get('issuer', '')}")
+    claims = [company, facts.get("title", "")]
+    if any(same_company(org, c) for c in claims if c.strip()) or _org_in_title(org, facts.get("title", "")):
+        return [
+            signal(SOURCE, "website.certificate_names_company", ev, organization=org, issuer=cert.get("issuer", ""))
+        ]
+    return [signal(SOURCE, "website.certificate_organization", ev, organization=org, issuer=cert.get("issuer", ""))]
+
+
+def _org_in_title(org: str, title: str) -> bool:
+    words = set(tokens(org))
+    return bool(words) and words <= set(tokens(title))

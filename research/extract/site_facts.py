@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 from research.extract import site_company, site_contacts, site_markets, site_model, site_products
 from research.extract.countries import cctld_country
 from research.extract.domains import registrable
+from research.extract.identifiers import find
 from research.extract.site_page import PageDoc
-from research.facts import WebsiteFacts
+from research.facts import IdentifierFact, WebsiteFacts
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,25 @@ def _contacts(docs: Sequence[PageDoc], region: str) -> tuple[WebsiteFacts, bool]
     return facts, phone_is_fax
 
 
+def identifiers(docs: Sequence[PageDoc]) -> list[IdentifierFact]:
+    """Company numbers on the pages (imprint, footer, legal notice), once each, with the page."""
+    seen: dict[tuple[str, str], IdentifierFact] = {}
+    for doc in docs:
+        for i in find(doc.text):
+            fact: IdentifierFact = {
+                "kind": i.kind,
+                "country": i.country,
+                "number": i.number,
+                "valid": i.valid,
+                "error": i.error,
+                "where": "website",
+                "url": doc.url,
+                "snippet": i.snippet,
+            }
+            seen.setdefault((i.kind, i.number), fact)
+    return list(seen.values())[:12]
+
+
 def read_site(docs: Sequence[PageDoc], this_year: int) -> SiteReading:
     """Facts per the contract; docs[0] is the home page."""
     home = docs[0]
@@ -86,5 +106,6 @@ def read_site(docs: Sequence[PageDoc], this_year: int) -> SiteReading:
         "currencies": site_markets.currencies(docs, region),
         "business_model": sorted(models),
         "certifications": [c["name"] for c in certs],
+        "identifiers": identifiers(docs),
     }
     return SiteReading(facts, models, certs, markets, founded, phone_is_fax)

@@ -53,6 +53,8 @@ class Page:
     address: str = ""
     elapsed_ms: int = 0
     headers: dict[str, str] = field(default_factory=dict)
+    # The TLS certificate the server showed (subject and issuer fields, validity), for https pages.
+    certificate: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -226,21 +228,36 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def fetch(self, url: str, *, accept: tuple[str, ...] = TEXT_TYPES, max_bytes: int | None = None) -> Page:
+    async def fetch(
+        self,
+        url: str,
+        *,
+        accept: tuple[str, ...] = TEXT_TYPES,
+        max_bytes: int | None = None,
+        headers: dict[str, str] | None = None,
+        cache: bool = True,
+        timeout_s: float | None = None,
+    ) -> Page:
+        """``cache=False`` for API answers their caller caches with its own lifetime (a register's
+        "try later" must not be kept a day); ``headers`` are added to the request (an API key)."""
         url = check_url(url)
         key = f"{url}|{','.join(accept)}"
-        if self._store and (hit := self._store.get(_CACHE_KIND, key)) is not None:
+        store = self._store if cache else None
+        if store and (hit := store.get(_CACHE_KIND, key)) is not None:
             return Page.from_dict(hit)
-        page = await self._fetch_timed(url, accept, max_bytes or self._settings.max_page_bytes)
-        if self._store and page.status < 500:
-            self._store.put(_CACHE_KIND, key, page.to_dict(), self._settings.ttl_http_s)
+        limit = max_bytes or self._settings.max_page_bytes
+        page = await self._fetch_timed(url, accept, limit, headers or {}, timeout_s or self._settings.page_timeout_s)
+        if store and page.status < 500:
+            store.put(_CACHE_KIND, key, page.to_dict(), self._settings.ttl_http_s)
         return page
 
-    async def _fetch_timed(self, url: str, accept: tuple[str, ...], max_bytes: int) -> Page:
+    async def _fetch_timed(
+        self, url: str, accept: tuple[str, ...], max_bytes: int, headers: dict[str, str], timeout_s: float
+    ) -> Page:
         started = time.monotonic()
         try:
-            async with asyncio.timeout(self._settings.page_timeout_s):
-                page = await self._follow(url, accept, max_bytes)
+            async with asyncio.timeout(timeout_s):
+                page = await self._follow(url, accept, max_bytes, headers)
         except TimeoutError as exc:
             raise FetchError(url, code="net.timeout", url=url) from exc
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
@@ -249,11 +266,11 @@ class Fetcher:
             raise FetchError(f"{url}: {exc.__class__.__name__}: {exc}", code="net.bad_url", url=url) from exc
         return _with(page, elapsed_ms=int((time.monotonic() - started) * 1000))
 
-    async def _follow(self, url: str, accept: tuple[str, ...], max_bytes: int) -> Page:
+    async def _follow(self, url: str, accept: tuple[str, ...], max_bytes: int, headers: dict[str, str]) -> Page:
         hops: list[str] = []
         current = url
         while True:
-            request = self._client.build_request("GET", current)
+            request = self._client.build_request("GET", current, headers=headers)
             response = await self._client.send(request, stream=True)
             try:
                 location = response.extensions.get(_LOCATION)
@@ -280,6 +297,7 @@ class Fetcher:
         ctype = response.headers.get("content-type", "")
         headers = {k: response.headers[k][:300] for k in _KEEP_HEADERS if k in response.headers}
         page = Page(url, final, response.status_code, ctype, redirects=hops, address=_peer(response), headers=headers)
+        page = _with(page, certificate=_certificate(response))
         if not page.ok:
             return page
         if ctype and _media_type(ctype) not in accept:
@@ -330,6 +348,24 @@ def _peer(response: httpx.Response) -> str:
     stream = response.extensions.get("network_stream")
     addr = stream.get_extra_info("server_addr") if stream is not None else None
     return str(addr[0]) if addr else ""
+
+
+def _certificate(response: httpx.Response) -> dict[str, str]:
+    """The verified peer certificate's subject and issuer names and validity, as flat text fields."""
+    stream = response.extensions.get("network_stream")
+    tls = stream.get_extra_info("ssl_object") if stream is not None else None
+    cert = tls.getpeercert() if isinstance(tls, ssl.SSLObject | ssl.SSLSocket) else None
+    if not cert:
+        return {}
+    out: dict[str, str] = {}
+    for part, prefix in (("subject", "subject_"), ("issuer", "issuer_")):
+        for rdn in cert.get(part, ()):
+            for pair in rdn:
+                out.setdefault(prefix + str(pair[0]), str(pair[1]))
+    for name in ("notBefore", "notAfter"):
+        if name in cert:
+            out[name] = str(cert[name])
+    return out
 
 
 def _with(page: Page, **changes: Any) -> Page:
