@@ -71,11 +71,20 @@ def _batch_parser(sub: Any) -> None:
     _common(p)
 
 
+def _lists_parser(sub: Any) -> None:
+    p = sub.add_parser("lists", help="the sanctions lists screened by the report (OFAC, EU, UN, UK)")
+    p.add_argument("action", choices=("update", "show"), help="update: download them now; show: their dates")
+    p.add_argument("--lang", choices=LANGS, default=None)
+    p.add_argument("--config", help="settings file (TOML); RESEARCH_* variables override it")
+    p.set_defaults(offline=False, no_cache=False)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m research", description="Buyer research for export sales reps")
     sub = parser.add_subparsers(dest="command", required=True)
     _check_parser(sub)
     _batch_parser(sub)
+    _lists_parser(sub)
     return parser
 
 
@@ -148,6 +157,31 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_lists(args: argparse.Namespace, settings: Settings) -> int:
+    """Download the sanctions lists into the cache (``update``) or say what is there (``show``)."""
+    from research.net import lists
+
+    lang = settings.lang
+    if args.action == "show":
+        db = lists.ListsDb(lists.db_path(settings))
+        try:
+            shown = [(i.list, i, "") for i in db.lists()]
+        finally:
+            db.close()
+    else:
+        shown = [(n, i, e) for n, i, e in asyncio.run(lists.update(settings))]
+    failed = False
+    for name, info, error in shown:
+        label = t(f"list.{name}", lang)
+        if info is not None:
+            _emit(t("lists.updated", lang, list=label, entries=info.entries, date=info.published), None)
+        else:
+            failed = failed or error != "lists.off"
+            why = t(error, lang) if not error.startswith("http_") else t("net.http_status", lang, status=error[5:])
+            _emit(t("lists.failed", lang, list=label, why=why), None)
+    return EXIT_INTERNAL if failed else EXIT_OK
+
+
 def _fail(exc: ResearchError, lang: str) -> int:
     message = t(exc.code, lang, exc.message_params())
     sys.stderr.write(message.replace("\n", " ") + "\n")
@@ -161,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = _settings(args)
         lang = settings.lang
-        return {"check": cmd_check, "batch": cmd_batch}[args.command](args, settings)
+        return {"check": cmd_check, "batch": cmd_batch, "lists": cmd_lists}[args.command](args, settings)
     except (InputError, ConfigError) as exc:
         return _fail(exc, lang)
     except ResearchError as exc:

@@ -423,6 +423,7 @@ class LocationFacts(TypedDict, total=False):
 class SanctionsList(TypedDict):
     list: str  # ofac, eu, un, uk
     date: str  # the list's own publication date, else the download date
+    downloaded: str  # when `lists update` fetched it
     entries: int
 
 

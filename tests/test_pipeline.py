@@ -76,3 +76,36 @@ async def test_offline_skips_network_enrichers_and_reports_progress(tmp_path: Pa
     assert ok.status == "ok"
     assert [(e.source, e.state) for e in events if e.state == "finished"] == [("net", "finished"), ("ok", "finished")]
     assert {e.source for e in events if e.state == "started"} == {"net", "ok"}
+
+
+async def test_a_check_that_needs_another_reads_its_findings_within_the_same_deadline(tmp_path: Path) -> None:
+    from research.facts import facts_of
+
+    async def first(inquiry: Inquiry, ctx: object) -> Finding:
+        await asyncio.sleep(0.2)
+        return finding("website", {"title": "Acme"})
+
+    async def follow(inquiry: Inquiry, ctx: object) -> Finding:
+        from research.context import Context
+
+        assert isinstance(ctx, Context)
+        return finding("follow", {"saw": facts_of(ctx.findings, "website").get("title")})
+
+    async def slow(inquiry: Inquiry, ctx: object) -> Finding:
+        await asyncio.sleep(30)
+        return finding("slow", {})
+
+    checks = [
+        Enricher("follow", follow, network=False, needs=("website",)),
+        Enricher("website", first, network=False),
+        Enricher("slow", slow, network=False),
+        Enricher("after_slow", follow, network=False, needs=("slow",)),
+    ]
+    settings = _settings(tmp_path, deadline_s=1.0)
+    started = time.monotonic()
+    async with open_context(settings) as ctx:  # type: ignore[arg-type]
+        found = await run_enrichers(INQ, ctx, checks)
+    assert [f.source for f in found] == ["follow", "website", "slow", "after_slow"]  # the order asked for
+    assert found[0].facts == {"saw": "Acme"}
+    assert [f.reason for f in found[2:]] == ["finding.deadline", "finding.deadline"]
+    assert time.monotonic() - started < 3

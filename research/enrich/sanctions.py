@@ -76,7 +76,7 @@ def _screen(db: ListsDb, screened: list[tuple[str, str]]) -> list[SanctionMatch]
 def _read(path_settings: Context, screened: list[tuple[str, str]]) -> tuple[list[SanctionsList], list[SanctionMatch]]:
     db = ListsDb(db_path(path_settings.settings))
     try:
-        lists: list[SanctionsList] = [{"list": i.list, "date": i.published, "entries": i.entries} for i in db.lists()]
+        lists: list[SanctionsList] = [{"list": i.list, "date": i.published, "downloaded": i.downloaded, "entries": i.entries} for i in db.lists()]
         return lists, (_screen(db, screened) if lists else [])
     finally:
         db.close()
@@ -99,7 +99,8 @@ def _signals(matches: list[SanctionMatch], lists: list[SanctionsList], today: da
             "score": m.get("score", 0),
         }
         out.append(signal(SOURCE, "sanctions.hit" if m.get("hit") else "sanctions.near_miss", ev, **params))
-    oldest = min((date.fromisoformat(x["date"]) for x in lists if x["date"]), default=None)
+    # Fetched long ago, not published long ago: the UN list may go unchanged for months.
+    oldest = min((date.fromisoformat(x["downloaded"]) for x in lists if x["downloaded"]), default=None)
     if oldest is not None and (today - oldest).days > _STALE_DAYS:
         ev = Evidence("list", "sanctions", ", ".join(f"{x['list']} {x['date']}" for x in lists))
         out.append(signal(SOURCE, "sanctions.lists_old", ev, date=oldest.isoformat(), days=(today - oldest).days))

@@ -12,6 +12,7 @@ import fnmatch
 import functools
 import logging
 import mimetypes
+import re
 import socketserver
 import ssl
 import threading
@@ -24,7 +25,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from tests.lab.dns_server import Zones
 
@@ -74,6 +75,10 @@ class Rule:
     brotli_bomb_mb: int | None = None
     size_mb: int | None = None
     drop: bool = False
+    # A JSON API answering by query ("/search?q=..."): this file of the site folder, its {name}s filled
+    # with the query's values as slugs ("Billbrookdeich 216, Hamburg" -> "billbrookdeich-216-hamburg");
+    # when that file does not exist, the rest of the rule applies (file, body or 404).
+    query_file: str | None = None
 
 
 RULE_KEYS = frozenset(f.name for f in fields(Rule))
@@ -212,9 +217,27 @@ def _body(site: Site, rule: Rule, path: str) -> tuple[bytes, str] | None:
     return target.read_bytes(), content_type_for(target)
 
 
-def plan(site: Site, path: str) -> Reply:
-    """Decide the whole response for ``path`` before writing a byte of it."""
-    rule = rule_for(site.rules, path)
+def slug(value: str) -> str:
+    """A query value as a file name: lower case, runs of other characters as one dash, 120 at most."""
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")[:120] or "_"
+
+
+def _by_query(site: Site, rule: Rule, query: str) -> Rule:
+    if not rule.query_file:
+        return rule
+    values = {k: slug(v) for k, v in parse_qsl(query, keep_blank_values=True)}
+    try:
+        name = rule.query_file.format_map(values)
+    except KeyError:
+        return rule
+    if (site.folder / name).is_file():
+        return dataclasses.replace(rule, file=name, status=None)
+    return rule
+
+
+def plan(site: Site, path: str, query: str = "") -> Reply:
+    """Decide the whole response for ``path`` (and its query) before writing a byte of it."""
+    rule = _by_query(site, rule_for(site.rules, path), query)
     reply = _content_reply(site, rule, path)
     return dataclasses.replace(reply, delay_s=rule.delay_s, drop=rule.drop, duration_s=rule.duration_s)
 
@@ -277,6 +300,8 @@ class Hit:
     host: str
     path: str
     status: int
+    query: str = ""
+    headers: tuple[tuple[str, str], ...] = ()  # what the client sent (User-Agent, Authorization ...)
 
 
 class VHostServer(ThreadingHTTPServer):
@@ -332,11 +357,13 @@ class VHostHandler(BaseHTTPRequestHandler):
     def _serve(self, head_only: bool) -> None:
         host = request_host(self.headers.get("Host"))
         path = unquote(urlsplit(self.path).path) or "/"
+        query = urlsplit(self.path).query
         site = self.server.sites.site_for(host)
         # 421: this server does not serve that name, what a CDN answers for a foreign Host.
-        reply = plan(site, path) if site is not None else status_reply(421)
+        reply = plan(site, path, query) if site is not None else status_reply(421)
         scheme = "https" if self.server.tls is not None else "http"
-        self.server.on_hit(Hit(scheme, host, path, reply.status))
+        sent = tuple((k, v) for k, v in self.headers.items())
+        self.server.on_hit(Hit(scheme, host, path, reply.status, query, sent))
         try:
             self._send(reply, head_only)
         except OSError:  # the client hung up; nothing left to tell it
