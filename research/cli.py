@@ -162,6 +162,7 @@ def cmd_lists(args: argparse.Namespace, settings: Settings) -> int:
     from research.net import lists
 
     lang = settings.lang
+    shown: list[tuple[str, lists.ListInfo | None, str]]
     if args.action == "show":
         db = lists.ListsDb(lists.db_path(settings))
         try:

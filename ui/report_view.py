@@ -13,7 +13,14 @@ from typing import Any
 import streamlit as st
 
 from research.render.contract import ReportDict
-from research.render.facts import attachment_lines, fit_notes, inquiry_rows, website_rows
+from research.render.facts import (
+    attachment_lines,
+    coordinates,
+    fit_notes,
+    identity_rows,
+    inquiry_rows,
+    website_rows,
+)
 from research.render.html import inquiry_html, safe_url, show
 from research.store import HistoryRow
 from ui.common import lang, md, tr
@@ -119,6 +126,18 @@ def _website(d: ReportDict) -> None:
     socials = w.get("socials") or {}
     if isinstance(socials, Mapping) and socials:
         st.markdown(" · ".join(_md_link(u, n) for n, u in socials.items()))
+
+
+def _identity(d: ReportDict) -> None:
+    """Proof of identity, with the address as a pin on a map."""
+    rows = identity_rows(d, lang())
+    if not rows:
+        return
+    st.subheader(tr("report.identity"))
+    _table([(k, v) for k, v in rows if k != "report.field.map"])
+    if where := coordinates(d):
+        st.map([{"lat": where[0], "lon": where[1]}], zoom=14, height=260)
+        st.markdown(_md_link(d["location"].get("map_url"), tr("report.field.map")))
 
 
 def _fit(d: ReportDict) -> None:
@@ -227,6 +246,7 @@ def render(d: ReportDict, earlier: list[HistoryRow]) -> None:
         _sender(d)
     with right:
         _website(d)
+    _identity(d)
     _fit(d)
     _buyer(d)
     _inquiry(d)

@@ -76,7 +76,9 @@ def _screen(db: ListsDb, screened: list[tuple[str, str]]) -> list[SanctionMatch]
 def _read(path_settings: Context, screened: list[tuple[str, str]]) -> tuple[list[SanctionsList], list[SanctionMatch]]:
     db = ListsDb(db_path(path_settings.settings))
     try:
-        lists: list[SanctionsList] = [{"list": i.list, "date": i.published, "downloaded": i.downloaded, "entries": i.entries} for i in db.lists()]
+        lists: list[SanctionsList] = [
+            {"list": i.list, "date": i.published, "downloaded": i.downloaded, "entries": i.entries} for i in db.lists()
+        ]
         return lists, (_screen(db, screened) if lists else [])
     finally:
         db.close()

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from research.facts import AttachmentsFacts, DomainFacts, EmailFacts, InquiryFacts, WebsiteFacts
+from research.facts import (
+    ArchiveFacts,
+    AttachmentsFacts,
+    DomainFacts,
+    EmailFacts,
+    InquiryFacts,
+    LocationFacts,
+    RegistersFacts,
+    SanctionsFacts,
+    WebsiteFacts,
+)
 
 
 class EvidenceDict(TypedDict):
@@ -133,3 +143,8 @@ class ReportDict(TypedDict):
     signals: list[SignalDict]
     advice: list[AdviceDict]
     timings: dict[str, int]
+    # Proof of identity (issue 14): the checks' own records, empty when they did not run.
+    registers: RegistersFacts
+    archive: ArchiveFacts
+    location: LocationFacts
+    sanctions: SanctionsFacts

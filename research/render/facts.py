@@ -107,3 +107,62 @@ def attachment_lines(a: AttachmentsFacts, lang: str) -> list[AttachmentLine]:
         found = tuple(dict.fromkeys(_found(f, name, lang) for f in shown))
         out.append(AttachmentLine(name, summary, found[:12], tuple(file.get("links") or ())[:10]))
     return out
+
+
+def _identifier(i: Mapping[str, Any], lang: str) -> str:
+    text = f"{t('identifier.' + str(i.get('kind')), lang)} {i.get('number', '')}"
+    return text if i.get("valid") else f"{text} ({t('report.id_invalid', lang)})"
+
+
+def _record(r: Mapping[str, Any], lang: str) -> str:
+    """ "EU VIES: SAS MAISON VERT · FR40303265045 · VAT valid", or the number and what became of it."""
+    parts = [str(r.get(k)) for k in ("name", "number", "registered", "legal_status") if r.get(k)]
+    if r.get("status") == "not_found":
+        parts.append(t("report.register_not_found", lang))
+    elif r.get("status") == "unknown":
+        parts.append(t(str(r.get("reason") or "report.unknown"), lang))
+    return f"{t('register.' + str(r.get('register')), lang)}: " + " · ".join(parts)
+
+
+def _certificate(d: ReportDict, lang: str) -> str | None:
+    cert = d["website"].get("certificate")
+    if not cert:
+        return None
+    if not cert.get("organization"):
+        return t("report.certificate_domain_only", lang)
+    return f"{cert['organization']} ({cert.get('country') or '-'}), {cert.get('issuer', '')}"
+
+
+def _sanctions(d: ReportDict, lang: str) -> str | None:
+    s = d["sanctions"]
+    lists = s.get("lists") or []
+    if not lists:
+        return None
+    if not s.get("matches"):
+        named = ", ".join(f"{t('list.' + x['list'], lang)} {x['date']}" for x in lists)
+        return t("report.sanctions_clear", lang, lists=named)
+    return "; ".join(f"{m.get('listed_name')} ({m.get('list', '').upper()} {m.get('entry')})" for m in s["matches"])
+
+
+def identity_rows(d: ReportDict, lang: str) -> list[tuple[str, Any]]:
+    """Proof of identity as (catalog key, text) rows: numbers, registers, certificate, history, map, lists."""
+    loc = d["location"]
+    place = f"{loc.get('display_name') or loc.get('address')} ({loc.get('kind')})" if loc.get("kind") else None
+    rows: list[tuple[str, Any]] = [
+        ("report.field.identifiers", [_identifier(i, lang) for i in d["registers"].get("identifiers") or []])
+    ]
+    rows += [("report.field.register", _record(r, lang)) for r in d["registers"].get("records") or []]
+    rows += [
+        ("report.field.certificate", _certificate(d, lang)),
+        ("report.field.verifications", list(d["domain"].get("verifications") or [])),
+        ("report.field.first_capture", d["archive"].get("first_capture")),
+        ("report.field.location", place),
+        ("report.field.map", loc.get("map_url")),
+        ("report.field.sanctions", _sanctions(d, lang)),
+    ]
+    return _keep(rows)
+
+
+def coordinates(d: ReportDict) -> tuple[float, float] | None:
+    loc = d["location"]
+    return (float(loc["lat"]), float(loc["lon"])) if "lat" in loc and "lon" in loc else None

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from research.render.contract import ReportDict, VerdictDict
-from research.render.facts import attachment_lines, inquiry_rows, website_rows
+from research.render.facts import attachment_lines, identity_rows, inquiry_rows, website_rows
 from research.render.highlight import phrases, segments
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -144,6 +144,15 @@ def _website(d: ReportDict, lang: str) -> str:
     return out
 
 
+def _identity(d: ReportDict, lang: str) -> str:
+    """Proof of identity; the map is a link to OpenStreetMap (the file loads nothing remote)."""
+    rows = identity_rows(d, lang)
+    if not rows:
+        return ""
+    cells = [[esc(t(k, lang)), link(v) if k == "report.field.map" else esc(show(v, lang))] for k, v in rows]
+    return f"<h2>{esc(t('report.identity', lang))}</h2>" + _table([], cells)
+
+
 def _fit(d: ReportDict, lang: str) -> str:
     f = d["fit"]
     overlap = f["product_overlap"]
@@ -232,6 +241,7 @@ def render_dict(d: ReportDict) -> str:
         _red_flags(d, lang),
         _sender(d, lang),
         _website(d, lang),
+        _identity(d, lang),
         _fit(d, lang),
         _buyer(d, lang),
         _inquiry(d, lang),

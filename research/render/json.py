@@ -10,7 +10,16 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
-from research.facts import AttachmentsFacts, DomainFacts, EmailFacts, InquiryFacts
+from research.facts import (
+    ArchiveFacts,
+    AttachmentsFacts,
+    DomainFacts,
+    EmailFacts,
+    InquiryFacts,
+    LocationFacts,
+    RegistersFacts,
+    SanctionsFacts,
+)
 from research.render.contract import (
     EvidenceDict,
     FindingDict,
@@ -60,6 +69,10 @@ _SECTION_DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "inquiry_analysis": {"language": None, "specificity": None, "scam_patterns": [], "links": [], "attachments": []},
     "attachments": {"files": [], "links": []},
+    "registers": {"identifiers": [], "records": []},
+    "archive": {"first_capture": None},
+    "location": {},
+    "sanctions": {"screened": [], "lists": [], "matches": []},
 }
 # The contract names the inquiry check's section "inquiry_analysis" (its top-level "inquiry" is the input).
 _SECTION_SOURCE = {
@@ -68,6 +81,10 @@ _SECTION_SOURCE = {
     "website": "website",
     "inquiry_analysis": "inquiry",
     "attachments": "attachments",
+    "registers": "registers",
+    "archive": "archive",
+    "location": "location",
+    "sanctions": "sanctions",
 }
 
 
@@ -165,6 +182,10 @@ def to_dict(report: Report, lang: str = "zh") -> ReportDict:
             {"code": a.code, "kind": a.kind, "message": t(a.code, lang, a.params), "url": a.url} for a in report.advice
         ],
         "timings": dict(report.timings),
+        "registers": cast(RegistersFacts, _facts(report, "registers")),
+        "archive": cast(ArchiveFacts, _facts(report, "archive")),
+        "location": cast(LocationFacts, _facts(report, "location")),
+        "sanctions": cast(SanctionsFacts, _facts(report, "sanctions")),
     }
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from research.render.contract import ReportDict
-from research.render.facts import attachment_lines, fit_notes
+from research.render.facts import attachment_lines, fit_notes, identity_rows
 from research.render.i18n import t
 from research.render.json import to_dict
 
@@ -99,6 +99,20 @@ def _website(d: ReportDict, lang: str) -> list[str]:
     return lines
 
 
+def _identity(d: ReportDict, lang: str) -> list[str]:
+    """Proof of identity: company numbers, registers, certificate, web history, map, sanctions lists."""
+    rows = identity_rows(d, lang)
+    if not rows:
+        return []
+    lines = ["", f"## {t('report.identity', lang)}", ""]
+    for key, value in rows:
+        if key == "report.field.map":
+            lines.append(f"- **{t(key, lang)}**: [{esc(value)}](<{value}>)")
+        else:
+            lines += _kv([(key, value)], lang)
+    return lines
+
+
 def _buyer_and_fit(d: ReportDict, lang: str) -> list[str]:
     b, f = d["buyer_type"], d["fit"]
     lines = [
@@ -165,6 +179,6 @@ def render(report: Any, lang: str = "zh") -> str:
     lines = [f"# {t('report.title', lang)}: {esc(who)}", "", f"{t('report.generated', lang)}: {d['generated_at'][:19]}"]
     if d["offline"]:
         lines += ["", f"> {t('report.offline_note', lang)}"]
-    lines += ["", *_verdict(d, lang), *_red_flags(d, lang), *_sender(d, lang), *_website(d, lang)]
+    lines += ["", *_verdict(d, lang), *_red_flags(d, lang), *_sender(d, lang), *_website(d, lang), *_identity(d, lang)]
     lines += _buyer_and_fit(d, lang) + _attachments(d, lang) + _advice(d, lang) + _findings(d, lang)
     return "\n".join(lines) + "\n"

@@ -17,7 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import WrapMode
 
 from research.render.contract import EvidenceDict, ReportDict
-from research.render.facts import attachment_lines, fit_notes, inquiry_rows, website_rows
+from research.render.facts import attachment_lines, coordinates, fit_notes, identity_rows, inquiry_rows, website_rows
 from research.render.i18n import t
 from research.render.json import to_dict
 from research.render.pdf_fonts import BASE, FAMILIES, font_path, runs
@@ -197,6 +197,23 @@ def _website(doc: _Doc, d: ReportDict) -> None:
         doc.kv(key, value)
 
 
+def _identity(doc: _Doc, d: ReportDict) -> None:
+    """Proof of identity; the address as coordinates with a link to the map."""
+    rows = identity_rows(d, doc.lang)
+    if not rows:
+        return
+    doc.heading(t("report.identity", doc.lang))
+    for key, value in rows:
+        if key == "report.field.map":
+            where = coordinates(d)
+            label = f"{where[0]:.5f}, {where[1]:.5f}" if where else str(value)
+            doc.text_run(f"{t(key, doc.lang)}: ", 10, bold=True)
+            doc.text_run(label, 10, link=_safe_link(value))
+            doc.ln(_LINE + 0.4)
+        else:
+            doc.kv(key, value)
+
+
 def _buyer_and_fit(doc: _Doc, d: ReportDict) -> None:
     b, f, lang = d["buyer_type"], d["fit"], doc.lang
     doc.heading(t("report.buyer_type", lang))
@@ -305,6 +322,7 @@ def render_dict(d: ReportDict, approval: Approval | None = None) -> bytes:
     _seen_before(doc)
     _sender(doc, d)
     _website(doc, d)
+    _identity(doc, d)
     _buyer_and_fit(doc, d)
     _advice(doc, d)
     _inquiry(doc, d)

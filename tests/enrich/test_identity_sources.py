@@ -11,7 +11,7 @@ import pytest
 from research import research
 from research.cli import main
 from research.context import open_context
-from research.enrich import archive, location, registers, sanctions, website
+from research.enrich import archive, location, registers, website
 from research.facts import facts_of
 from research.signals import finding
 from research.types import Inquiry, Report
@@ -49,7 +49,9 @@ def test_a_domain_whose_first_capture_shows_another_business(lab: Lab, tmp_path:
 
 def test_an_unreachable_archive_is_unknown_with_the_reason(lab: Lab, tmp_path: Path) -> None:
     settings = lab_settings(lab, tmp_path, wayback_base="https://archive.unreachable.test/")
-    report = research(_buyer("harborline-imports.com"), None, settings, save=False, enrichers=(website.ENRICHER, archive.ENRICHER))
+    report = research(
+        _buyer("harborline-imports.com"), None, settings, save=False, enrichers=(website.ENRICHER, archive.ENRICHER)
+    )
     found = report.finding("archive")
     assert found is not None and (found.status, found.reason) == ("partial", "archive.unreachable")
     assert [s.weight for s in report.signals if s.source == "archive"] == [0.0]
@@ -96,11 +98,15 @@ async def test_a_flat_is_residential_and_requests_are_polite(lab: Lab, tmp_path:
 
 
 def test_an_organisation_validated_certificate_names_the_company(lab: Lab, tmp_path: Path) -> None:
-    report = research(_buyer("nordhaus-moebel.de"), None, lab_settings(lab, tmp_path), save=False, enrichers=(website.ENRICHER,))
+    report = research(
+        _buyer("nordhaus-moebel.de"), None, lab_settings(lab, tmp_path), save=False, enrichers=(website.ENRICHER,)
+    )
     cert = facts_of(report.findings, "website")["certificate"]
     assert cert is not None and (cert["organization"], cert["validation"]) == ("Nordhaus Möbel GmbH", "organization")
     assert "website.certificate_names_company" in _codes(report, "website")
-    plain = research(_buyer("brightnest-home.com"), None, lab_settings(lab, tmp_path), save=False, enrichers=(website.ENRICHER,))
+    plain = research(
+        _buyer("brightnest-home.com"), None, lab_settings(lab, tmp_path), save=False, enrichers=(website.ENRICHER,)
+    )
     assert (facts_of(plain.findings, "website")["certificate"] or {}).get("validation") == "domain"
 
 
@@ -124,7 +130,9 @@ def test_lists_are_downloaded_with_their_dates(lists_cache: Path, capsys: pytest
 
 
 def test_a_listed_company_is_x_with_the_list_and_entry(lab: Lab, lists_cache: Path) -> None:
-    mail = Inquiry(email="trade@komid-export.com", company="Korea Mining Development Trading Corp.", body="Need 20 containers.")
+    mail = Inquiry(
+        email="trade@komid-export.com", company="Korea Mining Development Trading Corp.", body="Need 20 containers."
+    )
     report = research(mail, None, lab_settings(lab, lists_cache, offline=True), save=False)
     hit = next(s for s in report.signals if s.code == "sanctions.hit")
     assert hit.veto and hit.params["entry"] == "KPe.001" and hit.params["list"] == {"code": "list.un"}

@@ -51,7 +51,9 @@ def test_a_signature_vat_number_confirmed_by_vies_and_the_french_register(lab: L
 
 
 def test_a_number_of_another_company_is_a_red_flag(lab: Lab, tmp_path: Path) -> None:
-    mail = Inquiry(email="buyer@gmail.com", company="Baltic Home Supplies", body="Baltic Home Supplies\nNIP: 526-000-12-46")
+    mail = Inquiry(
+        email="buyer@gmail.com", company="Baltic Home Supplies", body="Baltic Home Supplies\nNIP: 526-000-12-46"
+    )
     report = _run(lab, tmp_path, mail)
     flagged = [s for s in report.signals if s.code == "registers.name_differs"]
     assert flagged and flagged[0].red_flag and flagged[0].params["name"].startswith("DOM I OGRÓD")

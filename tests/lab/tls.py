@@ -34,7 +34,9 @@ def load_organizations(path: Path = TLS_FILE) -> dict[str, dict[str, str]]:
 class LabCA:
     """Issues ``name`` + ``*.name`` certificates lazily, so new fixture sites need no setup."""
 
-    def __init__(self, knows: Callable[[str], bool], organizations: Mapping[str, Mapping[str, str]] | None = None) -> None:
+    def __init__(
+        self, knows: Callable[[str], bool], organizations: Mapping[str, Mapping[str, str]] | None = None
+    ) -> None:
         self._ca = trustme.CA(organization_name="Buyer Research Test Lab")
         self._knows = knows
         self._organizations = dict(organizations if organizations is not None else load_organizations())
