@@ -73,8 +73,8 @@ def _screen(db: ListsDb, screened: list[tuple[str, str]]) -> list[SanctionMatch]
     return sorted(found.values(), key=lambda m: (not m.get("hit"), -m.get("score", 0.0)))[:_MAX_MATCHES]
 
 
-def _read(path_settings: Context, screened: list[tuple[str, str]]) -> tuple[list[SanctionsList], list[SanctionMatch]]:
-    db = ListsDb(db_path(path_settings.settings))
+def _read(ctx: Context, screened: list[tuple[str, str]]) -> tuple[list[SanctionsList], list[SanctionMatch]]:
+    db = ListsDb(db_path(ctx.settings))
     try:
         lists: list[SanctionsList] = [
             {"list": i.list, "date": i.published, "downloaded": i.downloaded, "entries": i.entries} for i in db.lists()
