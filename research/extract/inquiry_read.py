@@ -266,10 +266,13 @@ _WRAPPED = re.compile(r"[ \t]*(?<!\n)\n(?!\s*\n)[ \t]*")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u3000]{2,}")
+
+
 def unwrap(text: str) -> str:
-    """One line per paragraph, without markdown emphasis: mail clients wrap sentences at 70-odd
-    characters, and a phrase split over two lines (or in *bold*) is still the phrase."""
-    return _EMPHASIS.sub("", _WRAPPED.sub(" ", text))
+    """One line per paragraph, single spaces, no markdown emphasis: mail clients wrap sentences at 70-odd
+    characters and pad with spaces, and a phrase split over two lines (or in *bold*) is still the phrase."""
+    return _SPACES.sub(" ", _EMPHASIS.sub("", _WRAPPED.sub(" ", text)))
 
 
 def _first_hits(table: dict[str, tuple[re.Pattern[str], ...]], text: str) -> dict[str, str]:
