@@ -7,6 +7,7 @@ attachments [{filename, content_type}], links [{url, text}] and a [platform] tab
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,3 +64,20 @@ def load_case(path: Path) -> Case:
 
 def load_corpus() -> list[Case]:
     return [load_case(p) for p in sorted(CORPUS.glob("*.txt"))]
+
+
+def load_eml_case(path: Path, label: dict[str, Any]) -> Case:
+    """A raw .eml of a corpus folder, labelled in its labels.json (same label fields as the front matter)."""
+    meta = {"id": path.stem, "kind": label.get("kind", ""), **label}
+    return Case(path.stem, meta, inputs.from_file(path))
+
+
+def load_folder(folder: Path) -> list[Case]:
+    """Every case of a corpus folder: .txt with front matter, and .eml listed in labels.json."""
+    labels = (
+        {x["file"]: x for x in json.loads((folder / "labels.json").read_text("utf-8"))}
+        if (folder / "labels.json").is_file()
+        else {}
+    )
+    cases = [load_case(p) for p in sorted(folder.glob("*.txt")) if p.read_text("utf-8").startswith("+++")]
+    return cases + [load_eml_case(folder / name, label) for name, label in sorted(labels.items())]
