@@ -1,10 +1,10 @@
 """Signal codes, scoring rules, patterns and messages agree: a new pattern is data, and nothing dangles.
 
 Codes come from two places: literally in the code (``signal(SOURCE, "domain.no_mx", ...)``), or from a
-data file's keys (each ``[scam]``/``[business]`` key of research/data/inquiry/<lang>.toml raises
-``inquiry.<key>``, each business model and home-page state of research/data/website/ raises
-``website.<name>``). Every one needs a scoring rule and a message in both languages, and every scoring
-rule must name a code that something can raise.
+data file's keys (each ``[scam]``/``[business]`` key of research/data/inquiry/<lang>.toml and each
+``[combine]`` table of common.toml raises ``inquiry.<key>``, each business model and home-page state of
+research/data/website/ raises ``website.<name>``). Every one needs a scoring rule and a message in both
+languages, and every scoring rule must name a code that something can raise.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def pattern_codes() -> dict[str, str]:
         table = toml_table(f"inquiry/{lang}.toml")
         for section in ("scam", "business"):
             out.update({f"inquiry.{key}": f"inquiry/{lang}.toml [{section}]" for key in table.get(section, {})})
+    out.update({f"inquiry.{k}": "inquiry/common.toml [combine]" for k in toml_table("inquiry/common.toml")["combine"]})
     out.update({f"website.{m}": "website/business_model.toml" for m in business_models()})
     out.update({f"website.{s}": "website/states.toml" for s in site_states()})
     return out

@@ -169,6 +169,21 @@ def _wording(reading: WordingReading) -> Wording:
     }
 
 
+def _combined_signals(signals: list[Signal]) -> list[Signal]:
+    """The [combine] tables of research/data/inquiry/common.toml: signals that mean more together."""
+    by_code = {s.code.removeprefix("inquiry."): s for s in signals}
+    out = []
+    for name, rule in rules().common.get("combine", {}).items():
+        needed = [by_code.get(code) for code in rule.get("all", ())]
+        extra = [by_code[code] for code in rule.get("any", ()) if code in by_code]
+        if all(needed) and (extra or not rule.get("any")) and not set(rule.get("none", ())) & set(by_code):
+            parts = [s for s in (*needed, *extra[:1]) if s is not None]
+            evidence = [ev for s in parts for ev in s.evidence[:1]]
+            said = [{"code": s.code, "params": dict(s.params)} for s in parts]
+            out.append(signal(SOURCE, f"inquiry.{name}", *evidence, parts=said))
+    return out
+
+
 def _business_signals(text: str) -> list[Signal]:
     hits = read.business_hits(text)
     return [signal(SOURCE, f"inquiry.{cue}", _ev(words), text=words) for cue, words in hits.items()]
@@ -187,7 +202,9 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
     scams += _lure_signals(inquiry, text, score, read.has_what(found), free)
     signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
     signals += _template_signals(inquiry, text, score) + scams + _link_signals(inquiry) + _business_signals(text)
-    signals += _wording_signals(wording) if len(text.strip()) >= _EMPTY_CHARS else []
+    combined = _combined_signals(signals)
+    signals += combined + (_wording_signals(wording) if len(text.strip()) >= _EMPTY_CHARS else [])
+    scams += combined
     facts: InquiryFacts = {
         "language": language,
         "language_confidence": confidence,

@@ -317,3 +317,16 @@ def test_the_learned_opinion_is_a_signal_with_evidence() -> None:
     wording = next(s for s in signals if s.code.startswith("inquiry.wording_"))
     assert wording.code == "inquiry.wording_scam" and facts["wording"]["band"] == "high"
     assert wording.evidence[0].ref == "wording model" and wording.params["cues"]
+
+
+def test_goods_on_credit_is_the_credit_ask_of_a_big_network_on_first_contact() -> None:
+    body = (
+        "We supply 340 stores in Germany and Poland. Please send your catalogue and price list. "
+        "Our terms: payment 90 days after delivery, open account."
+    )
+    facts, signals = analyse(Inquiry(email="m.kessler@rheinmark-handel.example", body=body))
+    combined = next(s for s in signals if s.code == "inquiry.goods_on_credit")
+    assert {p["code"] for p in combined.params["parts"]} >= {"inquiry.credit_terms"}
+    assert "inquiry.goods_on_credit" in facts["scam_patterns"]
+    small = analyse(Inquiry(body="I run one small shop. Can I pay 30 days after delivery?"))[1]
+    assert "inquiry.goods_on_credit" not in {s.code for s in small}
