@@ -1,36 +1,68 @@
 """Buyer research: ``research(inquiry, profile, settings) -> Report``.
 
 The library behind the Streamlit page and the CLI; it never imports Streamlit.
+
+Importing the package costs nothing: the checks, the assessment and their libraries (dnspython,
+httpx, lxml, numpy ...) are imported by the first research run, and the names below are looked up
+on first use (PEP 562), so ``python -m research --help`` or a renderer does not pay for them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import time
 from collections.abc import Sequence
-from datetime import UTC
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from research.assess.assess import assess
-from research.context import open_context, open_store
-from research.enrich import ENRICHERS, Enricher
-from research.errors import ConfigError, InputError, NetError, ResearchError
-from research.pipeline import Progress, ProgressFn, run_enrichers
-from research.serialize import dumps
-from research.settings import Settings, load_settings
-from research.store import Store
-from research.types import (
-    Advice,
-    BuyerType,
-    Evidence,
-    Finding,
-    Fit,
-    Inquiry,
-    PlatformStats,
-    Report,
-    SellerProfile,
-    Signal,
-    Verdict,
-)
+if TYPE_CHECKING:
+    from research.context import Context
+    from research.enrich import Enricher
+    from research.errors import ConfigError, InputError, NetError, ResearchError
+    from research.pipeline import Progress, ProgressFn
+    from research.settings import Settings, load_settings
+    from research.store import Store
+    from research.types import (
+        Advice,
+        BuyerType,
+        Evidence,
+        Finding,
+        Fit,
+        Inquiry,
+        PlatformStats,
+        Report,
+        SellerProfile,
+        Signal,
+        Verdict,
+    )
+
+# Public name -> the module that defines it, imported when the name is first asked for.
+_LAZY = {
+    "ConfigError": "research.errors",
+    "InputError": "research.errors",
+    "NetError": "research.errors",
+    "ResearchError": "research.errors",
+    "Progress": "research.pipeline",
+    "Settings": "research.settings",
+    "load_settings": "research.settings",
+    **dict.fromkeys(
+        (
+            "Advice",
+            "BuyerType",
+            "Evidence",
+            "Finding",
+            "Fit",
+            "Inquiry",
+            "PlatformStats",
+            "Report",
+            "SellerProfile",
+            "Signal",
+            "Verdict",
+        ),
+        "research.types",
+    ),
+}
 
 __all__ = [
     "Advice",
@@ -57,6 +89,15 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'research' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
 async def research_async(
     inquiry: Inquiry,
     profile: SellerProfile | None = None,
@@ -65,15 +106,40 @@ async def research_async(
     on_progress: ProgressFn | None = None,
     store: Store | None = None,
     save: bool = True,
-    enrichers: Sequence[Enricher] = ENRICHERS,
+    enrichers: Sequence[Enricher] | None = None,
+    ctx: Context | None = None,
 ) -> Report:
-    settings = settings or load_settings()
-    profile = profile or SellerProfile()
+    """One inquiry researched, assessed and (unless ``save`` is false) kept in the history.
+
+    ``ctx``: a context opened by the caller and shared by many runs (a batch): one HTTP client, TLS
+    context, resolver and WHOIS client, each domain's answers fetched once. Its settings, profile,
+    store and rules then win over the arguments.
+    """
+    from research.context import open_context
+    from research.settings import load_settings
+
+    if ctx is not None:  # a shared context's clock is the batch's start: each report has its own time
+        return await _research_in(inquiry, ctx, on_progress, save, enrichers, datetime.now(UTC))
+    async with open_context(settings or load_settings(), profile, store) as own:
+        return await _research_in(inquiry, own, on_progress, save, enrichers, own.now)
+
+
+async def _research_in(
+    inquiry: Inquiry,
+    ctx: Context,
+    on_progress: ProgressFn | None,
+    save: bool,
+    enrichers: Sequence[Enricher] | None,
+    now: datetime,
+) -> Report:
+    from research.assess.assess import assess
+    from research.enrich import ENRICHERS
+    from research.pipeline import run_enrichers
+    from research.types import Report
+
     started = time.monotonic()
-    store = store if store is not None else open_store(settings)
-    async with open_context(settings, profile, store) as ctx:
-        findings = await run_enrichers(inquiry, ctx, enrichers, on_progress)
-        now, rules = ctx.now, ctx.rules
+    findings = await run_enrichers(inquiry, ctx, ENRICHERS if enrichers is None else enrichers, on_progress)
+    rules, profile, settings, store = ctx.rules, ctx.profile, ctx.settings, ctx.store
     result = assess(inquiry, findings, profile, rules)
     timings = {f"{f.source}_ms": f.elapsed_ms for f in findings}
     timings["total_ms"] = int((time.monotonic() - started) * 1000)
@@ -104,6 +170,8 @@ def research(
 
 def save_report(store: Store, report: Report) -> int:
     """Keep the report in the history; returns its id."""
+    from research.serialize import dumps
+
     inq = report.inquiry
     meta = {
         "created_at": report.created_at.astimezone(UTC).isoformat(timespec="seconds"),

@@ -16,8 +16,7 @@ from typing import Any
 from research import inputs
 from research.errors import ConfigError, InputError, ResearchError
 from research.profile import load_profile
-from research.render import pdf
-from research.render.formats import BINARY_FORMATS, TEXT_FORMATS, render_text
+from research.render.formats import BINARY_FORMATS, PDF_ACTIONS, TEXT_FORMATS, render_text
 from research.render.i18n import LANGS, t
 from research.settings import Settings, load_settings
 from research.types import Inquiry
@@ -57,7 +56,7 @@ def _check_parser(sub: Any) -> None:
     p.add_argument("--format", choices=sorted({*TEXT_FORMATS, *BINARY_FORMATS}), default="json")
     p.add_argument("--out", help="write the report here instead of stdout")
     p.add_argument("--rep", default="", help="pdf: the sales rep named in the header and approval block")
-    p.add_argument("--action", choices=pdf.ACTIONS, default="reply", help="pdf: the action asked for approval")
+    p.add_argument("--action", choices=PDF_ACTIONS, default="reply", help="pdf: the action asked for approval")
     _common(p)
 
 
@@ -140,6 +139,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     profile = load_profile(args.profile or settings.profile or None)
     report = research(inquiry, profile, settings, save=not args.no_save)
     if args.format in BINARY_FORMATS:
+        from research.render import pdf  # fpdf and the fonts only when a PDF is asked for
+
         approval = pdf.Approval(company=profile.company, rep=args.rep, action=args.action)
         _emit_bytes(pdf.render(report, settings.lang, approval), args.out)
     else:

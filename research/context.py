@@ -2,6 +2,12 @@
 
 Enrichers hold no state; clients, settings, profile and the clock live here,
 so tests swap any of them by building another Context.
+
+A context lives as long as its run, and a batch is one run: one HTTP client (one TLS context, one
+connection pool, a limit per site), one resolver and one WHOIS client (a limit per server), the
+rules loaded once, and each name, page and domain asked once (``net/flight.py``). Checks share
+their own per-run work through ``shared`` (the website check reads a site once for every inquiry
+that names it).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from research.net.dns import Resolver
+from research.net.flight import Flights
 from research.net.http import Fetcher
 from research.net.whois import WhoisClient
 from research.rules import Rules, load_rules
@@ -32,6 +39,8 @@ class Context:
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
     # What the checks a check waits for (Enricher.needs) found; empty for the others.
     findings: tuple[Finding, ...] = ()
+    # Work a check does once per run and per key, e.g. ("website", urls): ``await ctx.shared.run(key, make)``.
+    shared: Flights = field(default_factory=lambda: Flights(keep=256))
 
 
 def open_store(settings: Settings) -> Store | None:
@@ -55,15 +64,20 @@ async def open_context(
     cache = store if settings.cache_enabled else None
     resolver = Resolver(settings, cache)
     fetcher = Fetcher(settings, resolver, cache)
+    whois = WhoisClient(settings, cache, fetcher, resolver)
+    ctx = Context(
+        settings=settings,
+        dns=resolver,
+        http=fetcher,
+        whois=whois,
+        store=store,
+        rules=rules or rules_for(settings),
+        profile=profile or SellerProfile(),
+    )
     try:
-        yield Context(
-            settings=settings,
-            dns=resolver,
-            http=fetcher,
-            whois=WhoisClient(settings, cache, fetcher, resolver),
-            store=store,
-            rules=rules or rules_for(settings),
-            profile=profile or SellerProfile(),
-        )
+        yield ctx
     finally:
+        await ctx.shared.aclose()
+        await whois.aclose()
         await fetcher.aclose()
+        await resolver.aclose()

@@ -52,6 +52,8 @@ class Settings:
     max_redirects: int = 5
     max_pages: int = 8
     max_connections_per_site: int = 4
+    # WHOIS questions in flight at once per server (registries throttle or ban eager clients).
+    max_whois_per_server: int = 8
     max_whois_bytes: int = 256_000
     user_agent: str = "BuyerResearch/0.1 (supplier due-diligence; polite crawler)"
     # Cache.

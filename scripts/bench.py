@@ -1,155 +1,280 @@
-"""Speed benchmark on the lab internet, with a simulated round trip on every answer.
+"""Speed near the network's limit: the lab with a delay on every DNS, HTTP and WHOIS answer.
 
-    .venv/bin/python scripts/bench.py [--latency 0.05] [--rounds 3]
+    .venv/bin/python scripts/bench.py [--delay 0.1] [--inquiries 500] [--domains 100] [--serial N]
 
-Prints ratios, not absolute times, so the figures mean the same on a fast or a slow machine:
+Prints, in one run:
 
-- concurrency: the enrichers one after another vs all at once (the pipeline's design);
-- cache: a cold run vs the same inquiry again with the cache warm (DNS, WHOIS, pages);
-- batch: ten inquiries one by one vs the batch runner's concurrency;
-- whois parse: python-whois vs our parser on ../shared/data/whois (when python-whois is installed).
+- cold check: one `check` with an empty cache, its wall time, and the ratio to its critical path
+  (the longest chain of requests each sent after the answer to the one before it arrived, read from
+  the lab's own request log, times the delay); the chain is printed so a needless wait shows;
+- warm check: the same inquiry again in the same process (cache warm), median of 5;
+- batch: `python -m research batch` over a CSV of N inquiries from D buyer domains (generated lab
+  sites, tests/lab/synthetic.py), a fresh cache: inquiries per second, the process's peak RSS, and the
+  ratio against the same inquiries checked one at a time in one process (each its own check, one
+  cache); `--serial N` times only the first N of them and scales (0: all);
+- offline CLI: wall time from starting `python -m research check --offline` to the report, median of 3.
 
-Absolute medians are printed too, for the notes. Nothing here leaves loopback.
+With `--profile` it also prints where the CPU time of the cold check and of the CLI's start goes.
+Targets (a 2-core machine): cold <= 1.5x critical path, warm < 0.15 s, batch >= 25/s and >= 15x one at
+a time, peak RSS < 300 MB, offline CLI < 1.5 s. Nothing here leaves loopback.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
+import cProfile
+import csv
+import io
+import os
+import pstats
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from research import research_async  # noqa: E402
-from research.enrich import ENRICHERS, Enricher  # noqa: E402
-from research.inputs import from_fields  # noqa: E402
+from research.inputs import from_text  # noqa: E402
 from research.profile import load_profile  # noqa: E402
 from research.settings import Settings, load_settings  # noqa: E402
 from research.types import Inquiry  # noqa: E402
-from tests.lab.lab import Lab  # noqa: E402
+from tests.lab.lab import Lab, Request  # noqa: E402
+from tests.lab.synthetic import buyer_domains, synthetic_root  # noqa: E402
 
-BUYERS = (
-    ("harborline", "sarah.miller@harborline-imports.com", "Harborline Imports", "Quote 2,400 pcs ceramic vases."),
-    ("lookalike", "procurement@walmart-us.com", "Walmart Inc.", "Please quote 20,000 units, 60 days payment."),
-    ("free mail", "bestbuyer2024@gmail.com", "Best Trading", "Send catalog and price list."),
-    ("no website", "info@no-website-corp.com", "No Website Corp", "Need LED lamps, 500 pcs, FOB Ningbo."),
+PROFILE = "home_decor"
+COLD = (
+    "From: Sarah Miller <sarah.miller@harborline-imports.com>\nSubject: RFQ ceramic vases\n\n"
+    "Hello, we are Harborline Imports in Houston. Please quote 2,400 pcs ceramic vases, 30 cm, matte white, "
+    "FOB Ningbo, and your lead time for our spring program.\n\nSarah Miller\nPurchasing Manager\n"
+    "Harborline Imports LLC\nwww.harborline-imports.com\n+1 713 555 0142\n"
 )
+_PEOPLE = ("purchasing", "sarah.miller", "info", "buyer", "j.schmidt")
+_ASKS = (
+    "Please quote 1,200 pcs ceramic vases, 25 cm, matte white, FOB Ningbo.",
+    "We need photo frames 10x15 and 13x18, 3,000 pcs each, with our logo on the box.",
+    "Send your catalogue and price list for candle holders and lanterns, MOQ and lead time please.",
+    "Interested in artificial flowers for our 40 stores; samples first, then 5,000 pcs monthly.",
+    "Looking for a supplier of wall decor and mirrors, DDP Hamburg, payment 30% deposit.",
+)
+TARGETS = {
+    "cold": "<= 1.5x critical path",
+    "warm": "< 0.15 s",
+    "batch": ">= 25/s and >= 15x one at a time, peak RSS < 300 MB",
+    "cli": "< 1.5 s",
+}
 
 
-def _settings(lab: Lab, cache: Path) -> Settings:
+def lab_settings(lab: Lab, cache: Path) -> Settings:
     return load_settings(env={**lab.env(), "RESEARCH_CACHE_DIR": str(cache)})
 
 
-async def _timed(run: Awaitable[object]) -> float:
-    start = time.perf_counter()
-    await run
-    return time.perf_counter() - start
+def lab_env(lab: Lab, cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RESEARCH_")}
+    return {**env, **lab.env(), "RESEARCH_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
 
 
-def _inquiries() -> list[Inquiry]:
-    return [from_fields(email=e, company=c, body=b) for _, e, c, b in BUYERS]
+# -- the critical path ------------------------------------------------------------------------
 
 
-async def _once(inq: Inquiry, settings: Settings, enrichers: Sequence[Enricher] = ENRICHERS) -> object:
-    return await research_async(inq, load_profile("home_decor"), settings, save=False, enrichers=enrichers)
+def chain(requests: Sequence[Request]) -> list[Request]:
+    """The longest chain of requests, each sent after the answer to the one before it was released.
+
+    That is the least number of round trips anything could have taken to ask what was asked: a
+    request sent after another's answer may have needed it (a page after its redirect, WHOIS after
+    the registry named the registrar); requests in flight together cost one round trip.
+    """
+    ordered = sorted(requests, key=lambda r: r.arrived)
+    depth: list[int] = []
+    before: list[int] = []
+    for i, r in enumerate(ordered):
+        prev = [j for j in range(i) if ordered[j].answered <= r.arrived]
+        best = max(prev, key=lambda j: depth[j], default=-1)
+        depth.append(1 + (depth[best] if best >= 0 else 0))
+        before.append(best)
+    if not ordered:
+        return []
+    at = max(range(len(ordered)), key=lambda i: depth[i])
+    out = []
+    while at >= 0:
+        out.append(ordered[at])
+        at = before[at]
+    return out[::-1]
 
 
-async def concurrency(lab: Lab) -> tuple[float, float]:
-    seq = par = 0.0
-    for inq in _inquiries():
-        with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-            par += await _timed(_once(inq, _settings(lab, Path(a))))
-            s = _settings(lab, Path(b))
-            for e in ENRICHERS:
-                seq += await _timed(_once(inq, s, (e,)))
-    return seq, par
+def _window(lab: Lab, start: float, end: float) -> list[Request]:
+    return [r for r in list(lab.timeline) if start <= r.arrived <= end]
 
 
-async def cache(lab: Lab) -> tuple[float, float]:
-    cold = warm = 0.0
-    for inq in _inquiries():
-        with tempfile.TemporaryDirectory() as d:
-            s = _settings(lab, Path(d))
-            cold += await _timed(_once(inq, s))
-            warm += await _timed(_once(inq, s))
-    return cold, warm
+# -- cold and warm check ------------------------------------------------------------------------
 
 
-async def batch(lab: Lab, n: int = 10) -> tuple[float, float]:
-    inqs = (_inquiries() * n)[:n]
-    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-        sa, sb = _settings(lab, Path(a)), _settings(lab, Path(b))
-        one_by_one = 0.0
-        for inq in inqs:
-            one_by_one += await _timed(_once(inq, sa))
-        gate = asyncio.Semaphore(4)
-
-        async def guarded(inq: Inquiry) -> object:
-            async with gate:
-                return await _once(inq, sb)
-
-        together = await _timed(asyncio.gather(*(guarded(q) for q in inqs)))
-    return one_by_one, together
+async def _check(inquiry: Inquiry, settings: Settings) -> float:
+    started = time.perf_counter()
+    await research_async(inquiry, load_profile(PROFILE), settings, save=False)
+    return time.perf_counter() - started
 
 
-def whois_parse() -> tuple[float, float] | None:
-    try:
-        import whois.parser  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    from research.extract.whois_parse import parse_whois
+def cold_and_warm(lab: Lab, delay: float, profile: bool) -> list[str]:
+    inquiry = from_text(COLD)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = lab_settings(lab, Path(tmp))
+        asyncio.run(_check(from_text("need 500 pcs vases"), settings.replace(offline=True)))  # imports, rules
+        t0 = time.monotonic()
+        profiler = cProfile.Profile() if profile else None
+        if profiler:
+            profiler.enable()
+        cold = asyncio.run(_check(inquiry, settings))
+        if profiler:
+            profiler.disable()
+        path = chain(_window(lab, t0, time.monotonic()))
+        requests = len(_window(lab, t0, time.monotonic()))
+        warm = statistics.median(asyncio.run(_check(inquiry, settings)) for _ in range(5))
+    critical = len(path) * delay
+    lines = [
+        f"cold check      {cold:7.2f} s   critical path {len(path)} x {delay * 1000:.0f} ms = {critical:.2f} s"
+        f"   ratio {cold / critical:.2f}x   ({requests} requests)   target {TARGETS['cold']}",
+        "                chain: " + " > ".join(f"{r.kind} {r.what}" for r in path),
+        f"warm check      {warm:7.3f} s   (same inquiry, same process)   target {TARGETS['warm']}",
+    ]
+    if profiler:
+        lines += ["", "CPU of the cold check (top 25 by cumulative time):", _top(profiler, 25)]
+    return lines
 
-    folders = [ROOT.parent / "shared/data/whois" / d for d in ("parsed", "notfound")]
-    files = [f for d in folders for f in sorted(d.iterdir()) if f.suffix not in (".json", ".md")]
-    # File names are <tld>_<domain>: the domain is what a WHOIS client asked for.
-    texts = [(f.name.split("_", 1)[-1], f.read_text(encoding="utf-8", errors="replace")) for f in files]
-    start = time.perf_counter()
-    for name, text in texts:
-        parse_whois(name, text)
-    ours = time.perf_counter() - start
-    start = time.perf_counter()
-    for name, text in texts:
-        with contextlib.suppress(Exception):  # a crash is timed like an answer
-            whois.parser.WhoisEntry.load(name, text)
-    return time.perf_counter() - start, ours
+
+def _top(profiler: cProfile.Profile, n: int) -> str:
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(n)
+    return "\n".join(line for line in out.getvalue().splitlines() if line.strip())
 
 
-def _row(name: str, slow: float, fast: float, what: str) -> str:
-    return f"{name:<12} {slow:8.2f} s {fast:8.2f} s   x{slow / fast:6.1f}   {what}"
+# -- batch ----------------------------------------------------------------------------------------
+
+
+def batch_rows(domains: Sequence[str], count: int) -> list[dict[str, str]]:
+    """``count`` inquiries spread over ``domains``: five senders a domain, each asking something else."""
+    rows = []
+    for i in range(count):
+        domain = domains[i % len(domains)]
+        person = _PEOPLE[(i // len(domains)) % len(_PEOPLE)]
+        company = domain.split(".")[0].replace("-", " ").title()
+        ask = _ASKS[i % len(_ASKS)]
+        text = f"Dear supplier,\n\n{ask}\n\nBest regards,\n{person.title()}\n{company}\nwww.{domain}\n"
+        rows.append({"email": f"{person}@{domain}", "company": company, "subject": "Inquiry", "text": text})
+    return rows
+
+
+def write_csv(rows: list[dict[str, str]], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def run_batch_cli(lab: Lab, source: Path, work: Path) -> tuple[float, int, int]:
+    """Wall time, peak RSS (KB) and exit code of ``python -m research batch`` as a child process."""
+    cmd = [sys.executable, "-m", "research", "batch", str(source), "--out-dir", str(work / "out"), "--profile"]
+    cmd += [PROFILE, "--summary", "csv"]
+    started = time.perf_counter()
+    with (work / "stdout").open("wb") as out, (work / "stderr").open("wb") as err:
+        child = subprocess.Popen(cmd, cwd=ROOT, env=lab_env(lab, work / "cache"), stdout=out, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+    return time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+
+
+async def _one_at_a_time(inquiries: Sequence[Inquiry], settings: Settings) -> float:
+    started = time.perf_counter()
+    for inquiry in inquiries:
+        await research_async(inquiry, load_profile(PROFILE), settings, save=True)
+    return time.perf_counter() - started
+
+
+def batch(lab: Lab, domains: Sequence[str], count: int, serial: int) -> list[str]:
+    rows = batch_rows(domains, count)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        write_csv(rows, work / "inquiries.csv")
+        wall, rss_kb, code = run_batch_cli(lab, work / "inquiries.csv", work)
+        if code != 0:
+            return [f"batch FAILED (exit {code}): {(work / 'stderr').read_text()[-2000:]}"]
+        done = sum(1 for _ in csv.DictReader(io.StringIO((work / "stdout").read_text("utf-8"))))
+        sample = rows[: serial or count]
+        inquiries = [from_text(r["text"], email=r["email"], company=r["company"], subject=r["subject"]) for r in sample]
+        alone = asyncio.run(_one_at_a_time(inquiries, lab_settings(lab, work / "serial-cache")))
+    alone_all = alone * count / len(sample)
+    scaled = "" if len(sample) == count else f" (timed on the first {len(sample)}, scaled)"
+    return [
+        f"batch           {count} inquiries over {len(domains)} domains: {wall:.1f} s = {count / wall:.1f}/s, "
+        f"peak RSS {rss_kb / 1024:.0f} MB, {done} rows   target {TARGETS['batch']}",
+        f"one at a time   {alone_all:.1f} s{scaled} = {count / alone_all:.1f}/s   batch ratio {alone_all / wall:.1f}x",
+    ]
+
+
+# -- the command line's start ---------------------------------------------------------------------
+
+
+def offline_cli(profile: bool) -> list[str]:
+    args = ["check", "--offline", "--no-save", "--email", "li@qq.com", "--profile", PROFILE]
+    args += ["--text", "We need 500 ceramic vases, 30 cm, matte white. Price FOB Ningbo?"]
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "RESEARCH_CACHE_DIR": tmp, "PYTHONPATH": str(ROOT)}
+        for _ in range(3):
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "research", *args], cwd=ROOT, env=env, check=True, capture_output=True
+            )
+            times.append(time.perf_counter() - started)
+        median = statistics.median(times)
+        lines = [f"offline CLI     {median:7.2f} s   (start to report, median of 3)   target {TARGETS['cli']}"]
+        if profile:
+            done = subprocess.run(
+                [sys.executable, "-X", "importtime", "-m", "research", *args],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            lines += [
+                "",
+                "Import time of the offline CLI (top 20 by cumulative, microseconds):",
+                _imports(done.stderr, 20),
+            ]
+    return lines
+
+
+def _imports(stderr: str, n: int) -> str:
+    rows = []
+    for line in stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            _, cumulative, name = line.split("|")
+            if cumulative.strip().isdigit():
+                rows.append((int(cumulative), name.rstrip()))
+    return "\n".join(f"{c:>10} {name}" for c, name in sorted(rows, reverse=True)[:n])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--latency", type=float, default=0.05, help="simulated round trip per answer, seconds")
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--delay", type=float, default=0.1, help="added to every DNS, HTTP and WHOIS answer, seconds")
+    ap.add_argument("--inquiries", type=int, default=500)
+    ap.add_argument("--domains", type=int, default=100)
+    ap.add_argument("--serial", type=int, default=0, help="time one at a time on the first N only (0: all)")
+    ap.add_argument("--profile", action="store_true", help="also print where the CPU time goes")
     args = ap.parse_args()
-    rows: dict[str, list[tuple[float, float]]] = {"concurrency": [], "cache": [], "batch": []}
-    with Lab(latency_s=args.latency) as lab:
-        for _ in range(args.rounds):
-            rows["concurrency"].append(asyncio.run(concurrency(lab)))
-            rows["cache"].append(asyncio.run(cache(lab)))
-            rows["batch"].append(asyncio.run(batch(lab)))
-    print(f"lab round trip {args.latency * 1000:.0f} ms, {len(BUYERS)} buyers, median of {args.rounds} rounds")
-    print(f"{'':<12} {'slow':>10} {'fast':>10}   ratio")
-    labels = {
-        "concurrency": "enrichers one by one / all at once",
-        "cache": "cold cache / warm cache",
-        "batch": "10 inquiries one by one / batch (4 at once)",
-    }
-    for name, pairs in rows.items():
-        slow = statistics.median(p[0] for p in pairs)
-        fast = statistics.median(p[1] for p in pairs)
-        print(_row(name, slow, fast, labels[name]))
-    parsed = whois_parse()
-    if parsed:
-        print(_row("whois parse", *parsed, "python-whois / ours, all saved answers"))
+    print(f"lab delay {args.delay * 1000:.0f} ms on every DNS, HTTP and WHOIS answer; {os.cpu_count()} CPUs")
+    with synthetic_root(args.domains) as root, Lab(root=root, latency_s=args.delay) as lab:
+        for line in cold_and_warm(lab, args.delay, args.profile):
+            print(line, flush=True)
+        for line in batch(lab, buyer_domains(root), args.inquiries, args.serial):
+            print(line, flush=True)
+    for line in offline_cli(args.profile):
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

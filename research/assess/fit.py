@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
 from rapidfuzz import fuzz
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from research.assess.ngrams import TermIndex
 from research.extract.text import CJK_RUN, fold, has_cjk
 from research.facts import facts_of
 from research.types import Finding, Fit, Inquiry, ProductLine, ProductMatch
@@ -61,6 +60,7 @@ class Term:
     words: frozenset[str]
     compact: str  # normalized, without spaces (for CJK substring matching)
     name: bool  # the line's own name: an exact hit on it is certain
+    cjk: bool = False  # Chinese/Japanese: matched as a substring, never by n-grams
 
 
 @dataclass(frozen=True)
@@ -95,9 +95,9 @@ class LineIndex:
                 norm = tokens(raw)
                 if norm and " ".join(norm) not in seen:
                     seen.add(" ".join(norm))
-                    self.terms.append(Term(raw, line.name, frozenset(norm), "".join(norm), i == 0))
-        self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), preprocessor=normalize)
-        self.matrix = self.vectorizer.fit_transform([t.text for t in self.terms]) if self.terms else None
+                    compact = "".join(norm)
+                    self.terms.append(Term(raw, line.name, frozenset(norm), compact, i == 0, has_cjk(compact)))
+        self.ngrams = TermIndex([t.text for t in self.terms], normalize) if self.terms else None
 
 
 @lru_cache(maxsize=16)
@@ -119,7 +119,7 @@ def _has_word(word: str, words: frozenset[str], stems: frozenset[str]) -> bool:
 
 
 def _exact(term: Term, words: frozenset[str], compact: str, cfg: FitConfig, stems: frozenset[str]) -> float:
-    if has_cjk(term.compact):
+    if term.cjk:
         return 1.0 if len(term.compact) >= 2 and term.compact in compact else 0.0
     if len(term.words) > 1 and term.compact in words:
         return 1.0  # written as one word: "candleholders", "photoframe"
@@ -182,20 +182,19 @@ def _exact_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[Pro
 
 
 def _fuzzy_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
-    windows = _windows(phrase)
-    if index.matrix is None or not windows:
+    if index.ngrams is None:
         return []
-    sims = (index.vectorizer.transform(windows) @ index.matrix.T).toarray()
     out = []
-    for wi, ti in zip(*np.nonzero(sims >= cfg.fuzzy_min), strict=True):
-        term, score = index.terms[ti], round(float(sims[wi, ti]), 2)
-        # CJK terms match exactly (substring) only: their n-grams mean little next to Latin words.
-        if has_cjk(term.compact) or not _fuzzy_ok(term, windows[wi], score, cfg):
-            continue
-        cap = 1.0
-        if len(term.words) == 1 and not term.name:
-            cap = cfg.single_word_in_text if phrase.long else cfg.exact_single_word
-        out.append(ProductMatch(windows[wi], term.line, min(score, cap), (term.text,), phrase.where))
+    for window in _windows(phrase):
+        for ti, similarity in index.ngrams.similar(window, cfg.fuzzy_min):
+            term, score = index.terms[ti], round(similarity, 2)
+            # CJK terms match exactly (substring) only: their n-grams mean little next to Latin words.
+            if term.cjk or not _fuzzy_ok(term, window, score, cfg):
+                continue
+            cap = 1.0
+            if len(term.words) == 1 and not term.name:
+                cap = cfg.single_word_in_text if phrase.long else cfg.exact_single_word
+            out.append(ProductMatch(window, term.line, min(score, cap), (term.text,), phrase.where))
     return out
 
 
@@ -203,9 +202,8 @@ def _match_phrase(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[Prod
     """The best match of this phrase for each of our lines, exact hits before fuzzy ones."""
     best: dict[str, ProductMatch] = {}
     # In free text the words of a term must sit in one clause: "HDMI port ... 4K output" is not "4k hdmi".
-    parts = (
-        [Phrase(c, phrase.where, True) for c in _CLAUSE.split(phrase.text) if c.strip()] if phrase.long else [phrase]
-    )
+    clauses = dict.fromkeys(c for c in _CLAUSE.split(phrase.text) if c.strip())  # a repeated clause once
+    parts = [Phrase(c, phrase.where, True) for c in clauses] if phrase.long else [phrase]
     exact = [m for part in parts for m in _exact_matches(part, index, cfg)]
     for m in exact + _fuzzy_matches(phrase, index, cfg):
         _keep(best, m)

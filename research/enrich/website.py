@@ -143,15 +143,25 @@ def _facts(
     }
 
 
+async def _visit(
+    ctx: Context, urls: list[str]
+) -> tuple[site_crawl.Crawl, tuple[list[PageDoc], SiteReading, str, str] | None]:
+    crawl = await site_crawl.crawl_site(ctx, urls, _links, _worth_crawling)
+    if crawl.home is None:
+        return crawl, None
+    return crawl, await asyncio.to_thread(_read, crawl, ctx.now.year)
+
+
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     urls = candidate_urls(inquiry)
     if not urls:
         none: WebsiteFacts = {"reachable": False}
         return finding(SOURCE, none, status="skipped", reason="website.no_candidate")
-    crawl = await site_crawl.crawl_site(ctx, urls, _links, _worth_crawling)
-    if crawl.home is None:
+    # Read once per run: the other inquiries of a batch that name the same site share it.
+    crawl, read = await ctx.shared.run((SOURCE, tuple(urls)), lambda: _visit(ctx, urls))
+    if read is None:
         return _unreachable(urls, crawl)
-    docs, reading, state, phrase = await asyncio.to_thread(_read, crawl, ctx.now.year)
+    docs, reading, state, phrase = read
     reading = replace(reading, facts=_facts(inquiry, crawl, docs, reading, state, phrase))
     sigs = _signals(inquiry, reading, state, phrase, ctx.now.year)
     if crawl.timed_out:

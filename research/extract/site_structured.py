@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
-import extruct
-
 _SYNTAXES = ["json-ld", "microdata", "opengraph"]
+# What each syntax cannot do without: a page with none of them has nothing for extruct to read, and
+# most pages have none, so the parse (and extruct's import, a quarter of a second) is skipped.
+_MARKERS = re.compile(r"ld\+json|itemscope|itemtype|property\s*=", re.I)
 _log = logging.getLogger(__name__)
 
 
@@ -45,8 +47,10 @@ def _opengraph(items: list[Any]) -> dict[str, str]:
 
 def extract(html_text: str, url: str) -> tuple[tuple[dict[str, Any], ...], dict[str, str]]:
     """(typed items, OpenGraph properties); a page extruct cannot read gives nothing."""
-    if not html_text.strip():
+    if not html_text.strip() or not _MARKERS.search(html_text):
         return (), {}
+    import extruct  # heavy (rdflib, mf2py, bs4): only for pages that carry structured data
+
     try:
         data = extruct.extract(html_text, base_url=url, syntaxes=_SYNTAXES, errors="ignore", uniform=False)
     except Exception as exc:

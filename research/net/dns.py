@@ -18,6 +18,7 @@ import dns.rdatatype
 import dns.resolver
 
 from research.errors import DnsError
+from research.net.flight import Flights
 from research.settings import Settings
 from research.store import Store
 
@@ -74,12 +75,18 @@ def _make_resolver(settings: Settings) -> dns.asyncresolver.Resolver:
 
 
 class Resolver:
-    """Cached async DNS lookups; one per run, cheap to make."""
+    """Cached async DNS lookups; one per run (a batch is one run), cheap to make.
+
+    Each name and type is asked once per run, however many checks and inquiries want it."""
 
     def __init__(self, settings: Settings, store: Store | None = None) -> None:
         self._settings = settings
         self._store = store
         self._res: dns.asyncresolver.Resolver | None = None
+        self._flights = Flights(keep=4096)
+
+    async def aclose(self) -> None:
+        await self._flights.aclose()
 
     def _resolver(self) -> dns.asyncresolver.Resolver:
         if self._res is None:
@@ -88,6 +95,9 @@ class Resolver:
 
     async def query(self, name: str, rtype: str) -> DnsAnswer:
         name = to_ascii(name)
+        return await self._flights.run((name, rtype), lambda: self._query(name, rtype))
+
+    async def _query(self, name: str, rtype: str) -> DnsAnswer:
         key = f"{name}|{rtype}"
         if self._store and (hit := self._store.get(_CACHE_KIND, key)) is not None:
             return DnsAnswer(name, rtype, hit["status"], tuple(hit["records"]))

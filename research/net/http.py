@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import os
 import ssl
 import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -27,6 +29,7 @@ import idna
 from research.errors import FetchError
 from research.extract.encoding import decode_body, looks_binary
 from research.net.dns import Resolver, to_ascii
+from research.net.flight import Flights
 from research.net.guard import parse_host_ip
 from research.net.targets import addresses_to_dial
 from research.settings import Settings
@@ -116,17 +119,33 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
         # httpx exposes no hook for the network backend; the pool is rebuilt with ours.
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,
-            max_connections=32,
-            max_keepalive_connections=16,
+            max_connections=128,  # a batch visits many sites at once; each site is limited in fetch()
+            max_keepalive_connections=64,
             keepalive_expiry=10.0,
             network_backend=backend,
         )
 
 
 def make_ssl_context(settings: Settings) -> ssl.SSLContext:
+    """The TLS client context for these settings: built once per process (loading the CA store costs
+    tens of milliseconds) and shared, as an SSLContext is meant to be, by every connection."""
+    return _ssl_context(settings.ca_bundle, _file_stamp(settings.ca_bundle))
+
+
+def _file_stamp(path: str) -> tuple[int, int]:
+    """A changed (or replaced) CA file makes a new context."""
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        return (0, 0)
+    return (st.st_mtime_ns, st.st_size) if st else (0, 0)
+
+
+@cache
+def _ssl_context(ca_bundle: str, _stamp: tuple[int, int]) -> ssl.SSLContext:
     ctx = ssl.create_default_context(cafile=certifi.where())
-    if settings.ca_bundle:
-        ctx.load_verify_locations(cafile=settings.ca_bundle)
+    if ca_bundle:
+        ctx.load_verify_locations(cafile=ca_bundle)
     return ctx
 
 
@@ -202,25 +221,35 @@ class Fetcher:
     def __init__(self, settings: Settings, resolver: Resolver, store: Store | None = None) -> None:
         self._settings = settings
         self._store = store
-        backend = GuardedBackend(resolver, settings)
-        transport = _GuardedTransport(backend, make_ssl_context(settings))
-        timeout = httpx.Timeout(settings.page_timeout_s, connect=settings.connect_timeout_s)
-        self._client = httpx.AsyncClient(
-            transport=transport,
-            timeout=timeout,
-            follow_redirects=False,
-            trust_env=False,
-            event_hooks={"response": [_take_location]},
-            headers={
-                "User-Agent": settings.user_agent,
-                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
-                "Accept-Encoding": "gzip, deflate",
-                "Accept-Language": "en,*;q=0.5",
-            },
-        )
+        self._resolver = resolver
+        self._http: httpx.AsyncClient | None = None  # made on the first fetch: an offline run never pays
+        self._flights = Flights(keep=64)  # each URL once per run (a batch is one run); pages can be big
+        self._per_host: dict[str, asyncio.Semaphore] = {}  # politeness: a few requests at a time per site
+
+    @property
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            settings = self._settings
+            transport = _GuardedTransport(GuardedBackend(self._resolver, settings), make_ssl_context(settings))
+            self._http = httpx.AsyncClient(
+                transport=transport,
+                timeout=httpx.Timeout(settings.page_timeout_s, connect=settings.connect_timeout_s),
+                follow_redirects=False,
+                trust_env=False,
+                event_hooks={"response": [_take_location]},
+                headers={
+                    "User-Agent": settings.user_agent,
+                    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+                    "Accept-Encoding": "gzip, deflate",
+                    "Accept-Language": "en,*;q=0.5",
+                },
+            )
+        return self._http
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        await self._flights.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -241,12 +270,25 @@ class Fetcher:
         """``cache=False`` for API answers their caller caches with its own lifetime (a register's
         "try later" must not be kept a day); ``headers`` are added to the request (an API key)."""
         url = check_url(url)
+        limit = max_bytes or self._settings.max_page_bytes
+        wait = timeout_s or self._settings.page_timeout_s
+        sent = dict(headers or {})
+        key = (url, accept, limit, tuple(sorted(sent.items())), cache, wait)
+        # An answer its caller must not keep (cache=False: a register's "try later") is shared only
+        # while it is on its way, never remembered for the rest of the run.
+        return await self._flights.run(key, lambda: self._fetch_once(url, accept, limit, sent, cache, wait), keep=cache)
+
+    async def _fetch_once(
+        self, url: str, accept: tuple[str, ...], limit: int, headers: dict[str, str], cache: bool, timeout_s: float
+    ) -> Page:
         key = f"{url}|{','.join(accept)}"
         store = self._store if cache else None
         if store and (hit := store.get(_CACHE_KIND, key)) is not None:
             return Page.from_dict(hit)
-        limit = max_bytes or self._settings.max_page_bytes
-        page = await self._fetch_timed(url, accept, limit, headers or {}, timeout_s or self._settings.page_timeout_s)
+        host = urlsplit(url).hostname or ""
+        gate = self._per_host.setdefault(host, asyncio.Semaphore(self._settings.max_connections_per_site))
+        async with gate:
+            page = await self._fetch_timed(url, accept, limit, headers, timeout_s)
         if store and page.status < 500:
             store.put(_CACHE_KIND, key, page.to_dict(), self._settings.ttl_http_s)
         return page

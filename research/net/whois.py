@@ -24,6 +24,7 @@ from research.extract.domains import registrable, to_ascii
 from research.extract.encoding import decode_body
 from research.extract.whois_parse import WhoisRecord, parse_whois
 from research.net.dns import Resolver
+from research.net.flight import Flights
 from research.net.http import Fetcher
 from research.net.rdap import parse_rdap, parse_rdap_text, rdap_lookup
 from research.net.targets import addresses_to_dial
@@ -71,12 +72,21 @@ class WhoisClient:
         self._store = store
         self._fetcher = fetcher  # for RDAP; without one, WHOIS alone
         self._resolver = resolver or Resolver(settings, store)
+        self._flights = Flights(keep=1024)  # each domain once per run (a batch is one run)
+        # Registries and registrars throttle or ban a client that asks too much at once.
+        self._per_server: dict[str, asyncio.Semaphore] = {}
+
+    async def aclose(self) -> None:
+        await self._flights.aclose()
 
     async def lookup(self, domain: str) -> WhoisResult:
         """WHOIS over port 43; RDAP when that fails or gives nothing usable."""
         domain = registrable(to_ascii(domain))
         if not _DOMAIN.match(domain):
             raise WhoisError(domain, code="net.whois_failed", server="")
+        return await self._flights.run(domain, lambda: self._lookup(domain))
+
+    async def _lookup(self, domain: str) -> WhoisResult:
         if self._store and (hit := self._store.get(_CACHE_KIND, domain)) is not None:
             return _combine(domain, hit["answers"])
         if self._store and (hit := self._store.get(_RDAP_KIND, domain)) is not None:
@@ -133,6 +143,11 @@ class WhoisClient:
         return found
 
     async def _ask(self, server: str, domain: str, seconds: float | None = None) -> str:
+        gate = self._per_server.setdefault(server.lower(), asyncio.Semaphore(self._settings.max_whois_per_server))
+        async with gate:
+            return await self._ask_now(server, domain, seconds)
+
+    async def _ask_now(self, server: str, domain: str, seconds: float | None = None) -> str:
         try:
             async with asyncio.timeout(seconds or self._settings.whois_timeout_s):
                 reader, writer = await self._connect(server)

@@ -6,6 +6,8 @@ from research.types import Report
 
 TEXT_FORMATS = ("json", "md", "html")
 BINARY_FORMATS = ("pdf",)
+# What a PDF asks a manager to approve; here, not in pdf.py, so the command line names them without fpdf.
+PDF_ACTIONS = ("reply", "samples", "credit", "visit")
 
 
 def render_text(report: Report, fmt: str, lang: str) -> str:

@@ -18,12 +18,13 @@ from fpdf.enums import WrapMode
 
 from research.render.contract import EvidenceDict, ReportDict
 from research.render.facts import attachment_lines, coordinates, fit_notes, identity_rows, inquiry_rows, website_rows
+from research.render.formats import PDF_ACTIONS
 from research.render.i18n import t
 from research.render.json import to_dict
 from research.render.pdf_fonts import BASE, FAMILIES, font_path, runs
 from research.types import Report
 
-ACTIONS = ("reply", "samples", "credit", "visit")
+ACTIONS = PDF_ACTIONS
 _LINE = 5.2
 _BODY_CHARS = 2500
 _RGB = tuple[int, ...]

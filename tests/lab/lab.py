@@ -14,7 +14,9 @@ import errno
 import socketserver
 import tempfile
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
@@ -34,6 +36,16 @@ JOIN_TIMEOUT_S = 5.0
 PORT_ATTEMPTS = 20  # UDP and TCP DNS must share a port; another process may hold the TCP one
 
 
+@dataclass(frozen=True)
+class Request:
+    """One request as the lab saw it: when it arrived and when its answer was released (after the latency)."""
+
+    kind: str  # dns | http | whois
+    what: str
+    arrived: float  # time.monotonic()
+    answered: float
+
+
 class Lab:
     """Starts every lab server on ephemeral loopback ports; stops them on exit."""
 
@@ -49,6 +61,9 @@ class Lab:
         self.dns_log: list[tuple[str, str]] = []
         self.http_log: list[Hit] = []
         self.whois_log: list[str] = []
+        # Every request of the three logs with its times, in arrival order: a benchmark reads the
+        # longest chain of dependent requests from it (scripts/bench.py).
+        self.timeline: list[Request] = []
         self._stopping = threading.Event()
         self._servers: list[socketserver.BaseServer] = []
         self._threads: list[threading.Thread] = []
@@ -124,23 +139,26 @@ class Lab:
 
     def _vhost(self, ca: LabCA | None) -> VHostServer:
         tls = ca.server_context if ca is not None else None
-        return VHostServer((self.host, 0), self.sites, self._stopping, self._logged(self.http_log.append), tls)
+        log = self._logged("http", self.http_log.append)
+        return VHostServer((self.host, 0), self.sites, self._stopping, log, tls)
 
     def _whois(self) -> WhoisServer:
-        return WhoisServer((self.host, 0), self.root / "whois", self._logged(self.whois_log.append))
+        return WhoisServer((self.host, 0), self.root / "whois", self._logged("whois", self.whois_log.append))
 
-    def _logged(self, append: Callable[[T], None]) -> Callable[[T], None]:
+    def _logged(self, kind: str, append: Callable[[T], None]) -> Callable[[T], None]:
         """Log what a client asked, then wait the simulated round trip (each server thread waits alone)."""
 
         def hook(item: T) -> None:
+            arrived = time.monotonic()
             append(item)
             if self.latency_s:
                 self._stopping.wait(self.latency_s)
+            self.timeline.append(Request(kind, _describe(item), arrived, time.monotonic()))
 
         return hook
 
     def _start_dns(self) -> int:
-        log = self._logged(self.dns_log.append)
+        log = self._logged("dns", self.dns_log.append)
         resolver = ZoneResolver(self.zones, lambda name, qtype: log((name, qtype)))
 
         def make(port: int, tcp: bool) -> socketserver.BaseServer:
@@ -169,6 +187,14 @@ class Lab:
         self._servers.append(server)
         self._threads.append(thread)
         return _port_of(server)
+
+
+def _describe(item: object) -> str:
+    if isinstance(item, Hit):
+        return f"{item.scheme}://{item.host}{item.path}"
+    if isinstance(item, tuple):
+        return " ".join(str(part) for part in item)
+    return str(item)
 
 
 def _port_of(server: socketserver.BaseServer) -> int:

@@ -1,0 +1,66 @@
+"""TF-IDF over character n-grams within words, and cosine similarity against a fixed set of terms.
+
+The same numbers as scikit-learn's ``TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5))`` with
+its defaults (raw counts, smooth idf, l2 norm; n-grams outside the terms' vocabulary ignored), which
+``tests/assess/test_ngrams.py`` checks. Written out because a profile has a few hundred short terms
+and a phrase a few windows: sparse dicts answer in microseconds, where importing scikit-learn alone
+took two seconds of every command's start.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+_SPACES = re.compile(r"\s\s+")
+Vector = dict[str, float]
+
+
+def char_wb_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """N-grams of each word padded with one space on both sides; a word shorter than n counts once."""
+    grams: list[str] = []
+    for word in _SPACES.sub(" ", text).split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            offset = 0
+            grams.append(padded[offset : offset + n])
+            while offset + n < size:
+                offset += 1
+                grams.append(padded[offset : offset + n])
+            if offset == 0:  # the whole padded word already: longer n-grams would repeat it
+                break
+    return grams
+
+
+class TermIndex:
+    """The terms' l2-normalized TF-IDF vectors, and an inverted index from n-gram to (term, weight)."""
+
+    def __init__(self, terms: Sequence[str], preprocess: Callable[[str], str]) -> None:
+        self._pre = preprocess
+        counts = [Counter(char_wb_ngrams(preprocess(t))) for t in terms]
+        docs = len(terms)
+        df: Counter[str] = Counter(g for c in counts for g in c)
+        self.idf = {g: math.log((1 + docs) / (1 + n)) + 1.0 for g, n in df.items()}
+        self._postings: dict[str, list[tuple[int, float]]] = {}
+        for i, c in enumerate(counts):
+            for gram, weight in self._normalized(c).items():
+                self._postings.setdefault(gram, []).append((i, weight))
+
+    def _normalized(self, counts: Counter[str]) -> Vector:
+        raw = {g: n * self.idf[g] for g, n in counts.items() if g in self.idf}
+        norm = math.sqrt(sum(v * v for v in raw.values()))
+        return {g: v / norm for g, v in raw.items()} if norm else {}
+
+    def vector(self, text: str) -> Vector:
+        return self._normalized(Counter(char_wb_ngrams(self._pre(text))))
+
+    def similar(self, text: str, minimum: float) -> list[tuple[int, float]]:
+        """(term index, cosine) of every term at least ``minimum`` similar to ``text``, by term index."""
+        scores: dict[int, float] = {}
+        for gram, weight in self.vector(text).items():
+            for term, term_weight in self._postings.get(gram, ()):
+                scores[term] = scores.get(term, 0.0) + weight * term_weight
+        return sorted((t, s) for t, s in scores.items() if s >= minimum)
