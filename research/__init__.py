@@ -172,8 +172,13 @@ def save_report(store: Store, report: Report) -> int:
     """Keep the report in the history; returns its id."""
     from research.serialize import dumps
 
+    return store.save_report(history_meta(report), dumps(report))
+
+
+def history_meta(report: Report) -> dict[str, str]:
+    """The columns the history searches by."""
     inq = report.inquiry
-    meta = {
+    return {
         "created_at": report.created_at.astimezone(UTC).isoformat(timespec="seconds"),
         "email": inq.email.strip().lower(),
         "domain": inq.domain,
@@ -182,4 +187,3 @@ def save_report(store: Store, report: Report) -> int:
         "category": report.verdict.category,
         "risk": report.verdict.risk,
     }
-    return store.save_report(meta, dumps(report))

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -61,12 +62,23 @@ def _check_parser(sub: Any) -> None:
 
 
 def _batch_parser(sub: Any) -> None:
-    p = sub.add_parser("batch", help="research many inquiries: a folder of .eml/.msg/.txt or a CSV file")
-    p.add_argument("source", help="folder or CSV (columns: email, company, text, website, phone, country, ...)")
-    p.add_argument("--out-dir", help="write one report per inquiry here")
-    p.add_argument("--format", choices=sorted(TEXT_FORMATS), default="json", help="format of the per-inquiry reports")
-    p.add_argument("--summary", choices=("md", "csv", "json"), default="md")
-    p.add_argument("--jobs", type=int, default=4, help="inquiries researched at once")
+    p = sub.add_parser(
+        "batch",
+        help="research many inquiries: a folder of .eml/.msg/.txt, an mbox, a CSV/XLSX sheet or a mailbox",
+        description="Ranks every inquiry; writes ranked.csv, ranked.xlsx, summary.md and one report per "
+        "inquiry to --out-dir. Run the same command again after an interruption: what is done is skipped.",
+    )
+    p.add_argument("source", help="folder, .mbox, .csv/.tsv/.xlsx, one file, or imaps://user@host/Folder")
+    p.add_argument("--out-dir", help="where the tables and reports go (default: batch-<source name>)")
+    p.add_argument("--format", choices=sorted(TEXT_FORMATS), default="html", help="format of each full report")
+    p.add_argument("--summary", choices=("md", "csv", "json"), default="md", help="the ranked table on stdout")
+    p.add_argument("--jobs", type=int, default=None, help="inquiries researched at once (default 32)")
+    p.add_argument("--columns", default="", help='sheet headers of another tool: "Buyer Mail=email,Firma=company"')
+    p.add_argument("--folder", default="", help="mailbox: the folder (default: the one in the address, or INBOX)")
+    p.add_argument("--unread", action="store_true", help="mailbox: only unread messages (left unread)")
+    p.add_argument("--since", type=_date, help="mailbox: arrived on or after YYYY-MM-DD")
+    p.add_argument("--until", type=_date, help="mailbox: arrived on or before YYYY-MM-DD")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     _common(p)
 
 
@@ -76,6 +88,13 @@ def _lists_parser(sub: Any) -> None:
     p.add_argument("--lang", choices=LANGS, default=None)
     p.add_argument("--config", help="settings file (TOML); RESEARCH_* variables override it")
     p.set_defaults(offline=False, no_cache=False)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -149,12 +168,36 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
-    from research.batch import run_batch, summary
+    from research.batch import outputs
+    from research.batch.run import DEFAULT_JOBS, batch_key, run_batch
+    from research.batch.work import Output
 
-    rows = asyncio.run(
-        run_batch(Path(args.source), load_profile(args.profile or settings.profile or None), settings, args)
-    )
-    _emit(summary(rows, args.summary, settings.lang), None)
+    profile = load_profile(args.profile or settings.profile or None)
+    items, source = _batch_items(args, settings)
+    folder = Path(args.out_dir or f"batch-{_folder_name(args.source)}")
+    out = Output(folder, args.format, settings.lang, save=not args.no_save)
+    key = batch_key(source=source, profile=profile.name, columns=args.columns, out=str(folder.resolve()),
+                    offline=settings.offline, format=args.format, lang=settings.lang)  # fmt: skip
+    bar = _progress(len(items), settings.lang, args.no_progress)
+    errors = 0
+
+    def on_row(event: Any) -> None:
+        nonlocal errors
+        errors += bool(event.row.error)
+        bar.update(1)
+        if errors:
+            bar.set_postfix_str(f"✗ {errors}", refresh=False)
+
+    try:
+        rows = asyncio.run(run_batch(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
+                                     on_row=on_row))  # fmt: skip
+    except KeyboardInterrupt:
+        bar.close()
+        sys.stderr.write(t("batch.interrupted", settings.lang, done=bar.n, total=len(items)) + "\n")
+        return EXIT_INTERNAL
+    bar.close()
+    sys.stderr.write(t("batch.written", settings.lang, folder=str(folder)) + "\n")
+    _emit(outputs.table(rows, args.summary, settings.lang), None)
     return EXIT_OK
 
 
@@ -182,6 +225,33 @@ def cmd_lists(args: argparse.Namespace, settings: Settings) -> int:
             why = t(error, lang) if not error.startswith("http_") else t("net.http_status", lang, status=error[5:])
             _emit(t("lists.failed", lang, list=label, why=why), None)
     return EXIT_INTERNAL if failed else EXIT_OK
+
+
+def _batch_items(args: argparse.Namespace, settings: Settings) -> tuple[list[Any], str]:
+    """The items, read now (a progress bar needs the count), and what names the source in the batch's key."""
+    from research.batch import imap, items
+
+    if imap.is_mailbox_url(args.source):
+        mailbox = imap.parse_url(args.source, args.folder)
+        until = args.until + timedelta(days=1) if args.until else None
+        query = imap.Query(unread=args.unread, since=args.since, before=until)
+        found = list(imap.mailbox_items(mailbox, query, imap.password(mailbox), settings))
+        return found, f"{mailbox.name}?{query}"
+    columns = items.parse_columns(args.columns) if args.columns else None
+    source = Path(args.source)
+    return list(items.read_source(source, columns)), str(source.resolve())
+
+
+def _folder_name(source: str) -> str:
+    """ "inbox" for inbox/, "leads" for leads.csv, "sales-imap.163.com-INBOX" for a mailbox."""
+    name = source.split("://", 1)[-1] if "://" in source else Path(source).stem
+    return "".join(c if c.isalnum() or c in ".-_" else "-" for c in name.strip("/"))[-60:] or "inbox"
+
+
+def _progress(total: int, lang: str, off: bool) -> Any:
+    from tqdm import tqdm  # a bar with counts and the time left, on stderr
+
+    return tqdm(total=total, desc=t("batch.progress", lang), unit="", file=sys.stderr, disable=off, dynamic_ncols=True)
 
 
 def _fail(exc: ResearchError, lang: str) -> int:

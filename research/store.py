@@ -41,6 +41,14 @@ CREATE TABLE IF NOT EXISTS reports (
 CREATE INDEX IF NOT EXISTS reports_email ON reports(email);
 CREATE INDEX IF NOT EXISTS reports_domain ON reports(domain);
 CREATE INDEX IF NOT EXISTS reports_phone ON reports(phone);
+CREATE TABLE IF NOT EXISTS batch_items (
+    batch TEXT NOT NULL,
+    item TEXT NOT NULL,
+    row TEXT NOT NULL,
+    report_id INTEGER,
+    done_at REAL NOT NULL,
+    PRIMARY KEY (batch, item)
+);
 """
 
 _ROW_COLS = "id, created_at, email, domain, company, phone, category, risk, note, stars"
@@ -116,14 +124,41 @@ class Store:
 
     # -- history -------------------------------------------------------
     def save_report(self, meta: dict[str, str], report_json: str) -> int:
+        with self._tx() as db:
+            return self._insert_report(db, meta, report_json)
+
+    def _insert_report(self, db: sqlite3.Connection, meta: dict[str, str], report_json: str) -> int:
         cols = ("created_at", "email", "domain", "company", "phone", "category", "risk")
         values = [meta.get(c, "") for c in cols]
+        cur = db.execute(  # column names are constants above, values are bound
+            f"INSERT INTO reports({', '.join(cols)}, report) VALUES ({', '.join('?' * 8)})",  # noqa: S608
+            (*values, report_json),
+        )
+        return int(cur.lastrowid or 0)
+
+    # -- batches: what is done, kept with the report in one transaction --
+    def batch_rows(self, batch: str) -> dict[str, tuple[str, int]]:
+        """item key -> (its result row as JSON, its report's history id or 0) for every item done."""
+        rows = self._conn().execute("SELECT item, row, report_id FROM batch_items WHERE batch=?", (batch,))
+        return {str(k): (str(v), int(r or 0)) for k, v, r in rows}
+
+    def finish_batch_item(self, batch: str, item: str, row_json: str, report: tuple[dict[str, str], str] | None) -> int:
+        """Record one finished item and (when given) save its report to the history, both or neither.
+
+        A batch killed between two items restarts where it stopped; killed in the middle of this
+        call, it has neither, so the item runs again and the history holds it once. Recording an item
+        already done changes nothing and returns its report id.
+        """
         with self._tx() as db:
-            cur = db.execute(  # column names are constants above, values are bound
-                f"INSERT INTO reports({', '.join(cols)}, report) VALUES ({', '.join('?' * 8)})",  # noqa: S608
-                (*values, report_json),
+            found = db.execute("SELECT report_id FROM batch_items WHERE batch=? AND item=?", (batch, item)).fetchone()
+            if found is not None:
+                return int(found[0] or 0)
+            report_id = self._insert_report(db, *report) if report is not None else 0
+            db.execute(
+                "INSERT INTO batch_items(batch, item, row, report_id, done_at) VALUES (?,?,?,?,?)",
+                (batch, item, row_json, report_id or None, time.time()),
             )
-            return int(cur.lastrowid or 0)
+            return report_id
 
     def report_json(self, report_id: int) -> str | None:
         row = self._conn().execute("SELECT report FROM reports WHERE id=?", (report_id,)).fetchone()

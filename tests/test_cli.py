@@ -206,13 +206,15 @@ def test_batch_over_a_folder(lab: Lab, tmp_path: Path) -> None:
     )
     (folder / "b.eml").write_bytes(b"not really an e-mail")
     done = run_cli(
-        lab, tmp_path, "batch", str(folder), "--summary", "json", "--out-dir", str(tmp_path / "out"), "--lang", "en"
-    )
+        lab, tmp_path, "batch", str(folder), "--summary", "json", "--out-dir", str(tmp_path / "out"), "--lang", "en",
+        "--format", "json",
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     rows = {r["item"]: r for r in json.loads(done.stdout)}
     assert rows["a.txt"]["category"] in "ABC" and rows["a.txt"]["email"] == "purchasing@harborline-imports.com"
     assert rows["b.eml"]["error"] and not rows["b.eml"]["category"]
-    assert (tmp_path / "out" / "a.json").is_file()
+    assert (tmp_path / "out" / rows["a.txt"]["report"]).is_file()
+    assert (tmp_path / "out" / "ranked.csv").is_file() and (tmp_path / "out" / "ranked.xlsx").is_file()
 
 
 def test_profile_from_the_environment_is_used_when_none_is_given(tmp_path: Path) -> None:
