@@ -12,7 +12,7 @@ from research.serialize import loads
 from research.settings import load_settings
 from research.store import Store
 from research.types import Report
-from ui import export, form, history, report_view, sidebar
+from ui import batch_tab, export, form, history, report_view, sidebar
 from ui.common import show_error, store, tr
 from ui.run import run
 
@@ -55,6 +55,8 @@ def main() -> None:
         _reopen(db)
         if side.view == "history":
             history.render(db)
+        elif side.view == "batch":
+            batch_tab.render(side, db)
         else:
             _research(side, db)
     except ResearchError as exc:

@@ -15,7 +15,7 @@ from research.render.i18n import LANGS
 from research.settings import load_settings
 from ui.common import profiles_dir, tr
 
-VIEWS = ("research", "history")
+VIEWS = ("research", "history", "batch")
 _NAME = re.compile(r"^[\w-]{1,40}$")
 _LANG_NAMES = {"zh": "中文", "en": "English"}
 
