@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS reports (
 CREATE INDEX IF NOT EXISTS reports_email ON reports(email);
 CREATE INDEX IF NOT EXISTS reports_domain ON reports(domain);
 CREATE INDEX IF NOT EXISTS reports_phone ON reports(phone);
+-- seen_before compares lower(column): without these it reads every saved report, for every report.
+CREATE INDEX IF NOT EXISTS reports_email_lower ON reports(lower(email));
+CREATE INDEX IF NOT EXISTS reports_domain_lower ON reports(lower(domain));
+CREATE INDEX IF NOT EXISTS reports_phone_lower ON reports(lower(phone));
 CREATE TABLE IF NOT EXISTS batch_items (
     batch TEXT NOT NULL,
     item TEXT NOT NULL,

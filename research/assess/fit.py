@@ -45,8 +45,13 @@ def _stem(token: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded, plural-stripped words; runs of CJK characters are single tokens."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[str, ...]:
     spaced = CJK_RUN.sub(r" \g<0> ", fold(text))
-    return [_stem(t) for t in _WORD.findall(spaced)]
+    return tuple(_stem(t) for t in _WORD.findall(spaced))
 
 
 def normalize(text: str) -> str:
@@ -98,6 +103,23 @@ class LineIndex:
                     compact = "".join(norm)
                     self.terms.append(Term(raw, line.name, frozenset(norm), compact, i == 0, has_cjk(compact)))
         self.ngrams = TermIndex([t.text for t in self.terms], normalize) if self.terms else None
+        # Which terms a phrase can hit exactly, found by its words instead of trying every term.
+        self.by_word: dict[str, list[int]] = {}
+        self.by_compact: dict[str, list[int]] = {}
+        self.cjk = [i for i, t in enumerate(self.terms) if t.cjk]
+        for i, term in enumerate(self.terms):
+            for word in term.words:
+                self.by_word.setdefault(word, []).append(i)
+            if len(term.words) > 1:
+                self.by_compact.setdefault(term.compact, []).append(i)
+
+    def exact_candidates(self, words: frozenset[str], stems: frozenset[str]) -> list[int]:
+        """Every term ``_exact`` could score above 0 (and a few it will not), in term order."""
+        found = set(self.cjk)
+        for word in words | stems:
+            found.update(self.by_word.get(word, ()))
+            found.update(self.by_compact.get(word, ()))
+        return sorted(found)
 
 
 @lru_cache(maxsize=16)
@@ -171,7 +193,8 @@ def _exact_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[Pro
     words, compact = frozenset(tokens(phrase.text)), "".join(tokens(phrase.text))
     stems = _stems(words)
     out = []
-    for term in index.terms:
+    for i in index.exact_candidates(words, stems):
+        term = index.terms[i]
         score = _exact(term, words, compact, cfg, stems)
         if score and phrase.long and len(term.words) == 1 and not term.name:
             # One generic word in free text ("time frame", "hdmi port") is a hint, not a fit.
@@ -198,8 +221,11 @@ def _fuzzy_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[Pro
     return out
 
 
-def _match_phrase(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[ProductMatch]:
-    """The best match of this phrase for each of our lines, exact hits before fuzzy ones."""
+@lru_cache(maxsize=8192)
+def _match_phrase(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> tuple[ProductMatch, ...]:
+    """The best match of this phrase for each of our lines, exact hits before fuzzy ones.
+
+    Remembered: a batch asks it for the same website's phrases once per inquiry from that buyer."""
     best: dict[str, ProductMatch] = {}
     # In free text the words of a term must sit in one clause: "HDMI port ... 4K output" is not "4k hdmi".
     clauses = dict.fromkeys(c for c in _CLAUSE.split(phrase.text) if c.strip())  # a repeated clause once
@@ -207,7 +233,7 @@ def _match_phrase(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[Prod
     exact = [m for part in parts for m in _exact_matches(part, index, cfg)]
     for m in exact + _fuzzy_matches(phrase, index, cfg):
         _keep(best, m)
-    return list(best.values())
+    return tuple(best.values())
 
 
 def _show(phrase: Phrase, term: Term) -> str:

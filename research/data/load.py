@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+import threading
 import tomllib
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def once(load: Callable[[], T]) -> Callable[[], T]:
+    """``load()`` run once per process, even when threads ask for it at the same moment (a batch's
+    first inquiries do): ``functools.cache`` alone would let each thread load its own copy of a model."""
+    lock = threading.Lock()
+    done: list[T] = []
+
+    @wraps(load)
+    def get() -> T:
+        if not done:
+            with lock:
+                if not done:
+                    done.append(load())
+        return done[0]
+
+    return get
 
 
 @cache

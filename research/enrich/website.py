@@ -7,6 +7,7 @@ signals (website_signals).
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from research.context import Context
 
 SOURCE = "website"
+# Reading a site (parsing its pages, structured data included) is pure CPU: one site at a time in one
+# thread. More threads would not be faster under the GIL, and a batch finishing many crawls at once
+# would hold every site's parse trees together (a few hundred MB).
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-reader")
 
 
 def candidate_urls(inquiry: Inquiry) -> list[str]:
@@ -149,7 +154,7 @@ async def _visit(
     crawl = await site_crawl.crawl_site(ctx, urls, _links, _worth_crawling)
     if crawl.home is None:
         return crawl, None
-    return crawl, await asyncio.to_thread(_read, crawl, ctx.now.year)
+    return crawl, await asyncio.get_running_loop().run_in_executor(_READER, _read, crawl, ctx.now.year)
 
 
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:

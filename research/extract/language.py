@@ -9,9 +9,9 @@ keeps short texts from being read as some rare language.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
+from research.data.load import once
 from research.extract.inquiry_rules import languages
 
 # (language, script, share of letters that decides). Kana first and at a low share: Japanese
@@ -30,7 +30,7 @@ _LETTERS = re.compile(r"[^\W\d_]", re.U)
 _URLS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
-@cache
+@once
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loaded once, on first use
 

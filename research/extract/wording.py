@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from research.data.load import once
 from research.errors import ConfigError
 from research.extract.wording_features import (
     DENSE_NAMES,
@@ -105,7 +105,7 @@ def load_model(path: str | Path) -> WordingModel:
     return model_from_dict(json.loads(Path(path).read_text("utf-8")))
 
 
-@cache
+@once
 def shipped_model() -> WordingModel:
     """The model in the package, read once."""
     text = resources.files("research.data").joinpath("model/wording.json").read_text("utf-8")

@@ -119,9 +119,9 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
         # httpx exposes no hook for the network backend; the pool is rebuilt with ours.
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,
-            max_connections=128,  # a batch visits many sites at once; each site is limited in fetch()
-            max_keepalive_connections=64,
-            keepalive_expiry=10.0,
+            max_connections=64,  # a batch visits many sites at once; each site is limited in fetch()
+            max_keepalive_connections=32,  # every request scans the pool: short keeps it cheap
+            keepalive_expiry=5.0,
             network_backend=backend,
         )
 
