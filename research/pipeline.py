@@ -95,7 +95,9 @@ async def run_enrichers(
     notify = on_progress or (lambda _p: None)
     tasks: dict[asyncio.Task[Finding], str] = {}
     by_name: dict[str, asyncio.Task[Finding]] = {}
-    for e in _order(enrichers):
+    # Network checks start first: their first questions are on the wire before the offline checks
+    # take the CPU, so the slowest answers arrive as early as they can.
+    for e in _order(sorted(enrichers, key=lambda e: not e.network)):
         notify(Progress(e.name, "started"))
         run = _after(e, inquiry, ctx, by_name) if e.needs else _run_one(e, inquiry, ctx)
         by_name[e.name] = task = asyncio.create_task(run, name=e.name)

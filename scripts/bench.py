@@ -48,6 +48,7 @@ from tests.lab.lab import Lab, Request  # noqa: E402
 from tests.lab.synthetic import buyer_domains, synthetic_root  # noqa: E402
 
 PROFILE = "home_decor"
+WARM_UP_DOMAIN = "harborline-imports-000.com"  # a generated copy of the cold check's buyer
 COLD = (
     "From: Sarah Miller <sarah.miller@harborline-imports.com>\nSubject: RFQ ceramic vases\n\n"
     "Hello, we are Harborline Imports in Houston. Please quote 2,400 pcs ceramic vases, 30 cm, matte white, "
@@ -124,7 +125,9 @@ def cold_and_warm(lab: Lab, delay: float, profile: bool) -> list[str]:
     inquiry = from_text(COLD)
     with tempfile.TemporaryDirectory() as tmp:
         settings = lab_settings(lab, Path(tmp))
-        asyncio.run(_check(from_text("need 500 pcs vases"), settings.replace(offline=True)))  # imports, rules
+        # The process warmed by a check of another buyer (imports, rules, models): "cold" is this
+        # buyer's cache; what a process's start costs is the offline CLI's figure below.
+        first = asyncio.run(_check(from_text(COLD.replace("harborline-imports.com", WARM_UP_DOMAIN)), settings))
         t0 = time.monotonic()
         profiler = cProfile.Profile() if profile else None
         if profiler:
@@ -141,6 +144,7 @@ def cold_and_warm(lab: Lab, delay: float, profile: bool) -> list[str]:
         f"   ratio {cold / critical:.2f}x   ({requests} requests)   target {TARGETS['cold']}",
         "                chain: " + " > ".join(f"{r.kind} {r.what}" for r in path),
         f"warm check      {warm:7.3f} s   (same inquiry, same process)   target {TARGETS['warm']}",
+        f"                (the process's first check, another buyer, imports included: {first:.2f} s)",
     ]
     if profiler:
         lines += ["", "CPU of the cold check (top 25 by cumulative time):", _top(profiler, 25)]

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import dkim
-
 from research.errors import DnsError
 from research.extract.domains import registrable
 from research.facts import DkimFact, SpfFact
-from research.net.mailauth import DkimResult, SpfResult, check_spf, verify_dkim
+from research.net.mailauth import DkimResult, SpfResult, check_spf, dkim_error, verify_dkim
 from research.signals import signal
 from research.types import Evidence, Inquiry, Signal
 
@@ -60,7 +58,7 @@ async def dkim_part(
         return [], [], "sender.dkim_no_raw_message"
     try:
         results = await verify_dkim(ctx.dns, inquiry.raw)
-    except dkim.DKIMException:
+    except dkim_error():
         return [], [], "sender.dkim_unreadable"
     facts: list[DkimFact] = [
         {"domain": r.domain, "selector": r.selector, "result": r.result, "aligned": aligned(r.domain, from_domain)}

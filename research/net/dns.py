@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-
-import dns.asyncresolver
-import dns.exception
-import dns.name
-import dns.nameserver
-import dns.rdatatype
-import dns.resolver
+from typing import TYPE_CHECKING
 
 from research.errors import DnsError
 from research.net.flight import Flights
 from research.settings import Settings
 from research.store import Store
 
+if TYPE_CHECKING:
+    import dns.asyncresolver
+
+# dnspython is imported where it is used: an offline check, or one answered from the cache, never
+# pays for it (a tenth of the command line's start).
 _CACHE_KIND = "dns"
 # Once A or AAAA has answered with addresses, how long the other family may still take
 # (RFC 8305 waits 50 ms; a lab or a slow resolver needs more, and a site is reachable on one).
@@ -53,6 +52,9 @@ class MxRecord:
 
 def to_ascii(domain: str) -> str:
     """IDN to the punycode form DNS and WHOIS use; ASCII names pass unchanged."""
+    import dns.exception
+    import dns.name
+
     domain = domain.strip().rstrip(".").lower()
     try:
         return dns.name.from_unicode(domain).to_text(omit_final_dot=True)
@@ -61,6 +63,10 @@ def to_ascii(domain: str) -> str:
 
 
 def _make_resolver(settings: Settings) -> dns.asyncresolver.Resolver:
+    import dns.asyncresolver
+    import dns.nameserver
+    import dns.resolver
+
     if settings.nameservers:
         res = dns.asyncresolver.Resolver(configure=False)
         res.nameservers = [dns.nameserver.Do53Nameserver(h, port=p) for h, p in settings.nameservers]
@@ -108,6 +114,9 @@ class Resolver:
         return answer
 
     async def _lookup(self, name: str, rtype: str) -> DnsAnswer:
+        import dns.exception
+        import dns.resolver
+
         try:
             ans = await self._resolver().resolve(name, rtype, search=False, raise_on_no_answer=False)
         except dns.resolver.NXDOMAIN:
