@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s\s+")
 Vector = dict[str, float]
@@ -20,19 +21,24 @@ Vector = dict[str, float]
 
 def char_wb_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
     """N-grams of each word padded with one space on both sides; a word shorter than n counts once."""
+    return [g for word in _SPACES.sub(" ", text).split() for g in _word_ngrams(word, low, high)]
+
+
+@lru_cache(maxsize=65536)
+def _word_ngrams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """One word's n-grams: a phrase's are its words' (windows of a phrase share words, so each is cut once)."""
     grams: list[str] = []
-    for word in _SPACES.sub(" ", text).split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(low, high + 1):
-            offset = 0
+    padded = f" {word} "
+    size = len(padded)
+    for n in range(low, high + 1):
+        offset = 0
+        grams.append(padded[offset : offset + n])
+        while offset + n < size:
+            offset += 1
             grams.append(padded[offset : offset + n])
-            while offset + n < size:
-                offset += 1
-                grams.append(padded[offset : offset + n])
-            if offset == 0:  # the whole padded word already: longer n-grams would repeat it
-                break
-    return grams
+        if offset == 0:  # the whole padded word already: longer n-grams would repeat it
+            break
+    return tuple(grams)
 
 
 class TermIndex:
