@@ -22,22 +22,22 @@ class Flights:
         self._keep = keep
         self._tasks: OrderedDict[Hashable, asyncio.Task[Any]] = OrderedDict()
 
-    async def run(self, key: Hashable, make: Callable[[], Awaitable[T]], *, keep: bool = True) -> T:
-        """``make()``'s result for ``key``, made once; ``keep=False`` shares it only while it is made."""
+    async def run(self, key: Hashable, make: Callable[[], Awaitable[T]]) -> T:
+        """``make()``'s result for ``key``, made once."""
         task = self._tasks.get(key)
         if task is None or (task.cancelled() and task.done()):
             task = asyncio.ensure_future(make())
             self._tasks[key] = task
-            if not keep:
-                task.add_done_callback(lambda done: self._forget(key, done))
             self._forget_old()
         else:
             self._tasks.move_to_end(key)
         result: T = await asyncio.shield(task)
         return result
 
-    def _forget(self, key: Hashable, task: asyncio.Task[Any]) -> None:
-        if self._tasks.get(key) is task:
+    def forget(self, key: Hashable) -> None:
+        """The next ``run`` for ``key`` makes it again (an answer that says "try later")."""
+        task = self._tasks.get(key)
+        if task is not None and task.done():
             del self._tasks[key]
 
     def _forget_old(self) -> None:

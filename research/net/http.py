@@ -274,9 +274,10 @@ class Fetcher:
         wait = timeout_s or self._settings.page_timeout_s
         sent = dict(headers or {})
         key = (url, accept, limit, tuple(sorted(sent.items())), cache, wait)
-        # An answer its caller must not keep (cache=False: a register's "try later") is shared only
-        # while it is on its way, never remembered for the rest of the run.
-        return await self._flights.run(key, lambda: self._fetch_once(url, accept, limit, sent, cache, wait), keep=cache)
+        page = await self._flights.run(key, lambda: self._fetch_once(url, accept, limit, sent, cache, wait))
+        if page.status == 429 or page.status >= 500:
+            self._flights.forget(key)  # "try later" is shared by who asked with it, not kept for the run
+        return page
 
     async def _fetch_once(
         self, url: str, accept: tuple[str, ...], limit: int, headers: dict[str, str], cache: bool, timeout_s: float
