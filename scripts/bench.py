@@ -49,6 +49,7 @@ from tests.lab.synthetic import buyer_domains, synthetic_root  # noqa: E402
 
 PROFILE = "home_decor"
 WARM_UP_DOMAIN = "harborline-imports-000.com"  # a generated copy of the cold check's buyer
+PROFILED_DOMAIN = "harborline-imports-007.com"  # another, for the profile
 COLD = (
     "From: Sarah Miller <sarah.miller@harborline-imports.com>\nSubject: RFQ ceramic vases\n\n"
     "Hello, we are Harborline Imports in Houston. Please quote 2,400 pcs ceramic vases, 30 cm, matte white, "
@@ -71,13 +72,18 @@ TARGETS = {
 }
 
 
+# The lab's Nominatim has no usage policy; the public one allows a request a second, which alone would
+# hold a batch of 100 new buyers to 100 s (--nominatim-interval 1 shows it).
+POLICY = {"RESEARCH_NOMINATIM_INTERVAL_S": "0"}
+
+
 def lab_settings(lab: Lab, cache: Path) -> Settings:
-    return load_settings(env={**lab.env(), "RESEARCH_CACHE_DIR": str(cache)})
+    return load_settings(env={**lab.env(), **POLICY, "RESEARCH_CACHE_DIR": str(cache)})
 
 
 def lab_env(lab: Lab, cache: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RESEARCH_")}
-    return {**env, **lab.env(), "RESEARCH_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    return {**env, **lab.env(), **POLICY, "RESEARCH_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
 
 
 # -- the critical path ------------------------------------------------------------------------
@@ -129,14 +135,14 @@ def cold_and_warm(lab: Lab, delay: float, profile: bool) -> list[str]:
         # buyer's cache; what a process's start costs is the offline CLI's figure below.
         first = asyncio.run(_check(from_text(COLD.replace("harborline-imports.com", WARM_UP_DOMAIN)), settings))
         t0 = time.monotonic()
-        profiler = cProfile.Profile() if profile else None
-        if profiler:
-            profiler.enable()
         cold = asyncio.run(_check(inquiry, settings))
-        if profiler:
-            profiler.disable()
         path = chain(_window(lab, t0, time.monotonic()))
         requests = len(_window(lab, t0, time.monotonic()))
+        profiler = cProfile.Profile() if profile else None
+        if profiler:  # never the timed check: a second buyer's cold check, under the profiler
+            profiler.enable()
+            asyncio.run(_check(from_text(COLD.replace("harborline-imports.com", PROFILED_DOMAIN)), settings))
+            profiler.disable()
         warm = statistics.median(asyncio.run(_check(inquiry, settings)) for _ in range(5))
     critical = len(path) * delay
     lines = [
@@ -147,7 +153,7 @@ def cold_and_warm(lab: Lab, delay: float, profile: bool) -> list[str]:
         f"                (the process's first check, another buyer, imports included: {first:.2f} s)",
     ]
     if profiler:
-        lines += ["", "CPU of the cold check (top 25 by cumulative time):", _top(profiler, 25)]
+        lines += ["", "CPU of a cold check (another buyer's, top 25 by cumulative time):", _top(profiler, 25)]
     return lines
 
 
@@ -277,8 +283,11 @@ def main() -> None:
     ap.add_argument("--domains", type=int, default=100)
     ap.add_argument("--serial", type=int, default=0, help="time one at a time on the first N only (0: all)")
     ap.add_argument("--profile", action="store_true", help="also print where the CPU time goes")
+    ap.add_argument("--nominatim-interval", type=float, default=0.0, help="seconds between geocoding requests")
     args = ap.parse_args()
-    print(f"lab delay {args.delay * 1000:.0f} ms on every DNS, HTTP and WHOIS answer; {os.cpu_count()} CPUs")
+    POLICY["RESEARCH_NOMINATIM_INTERVAL_S"] = str(args.nominatim_interval)
+    print(f"lab delay {args.delay * 1000:.0f} ms on every DNS, HTTP and WHOIS answer; {os.cpu_count()} CPUs; "
+          f"geocoding at most one request per {args.nominatim_interval:g} s")  # fmt: skip
     with synthetic_root(args.domains) as root, Lab(root=root, latency_s=args.delay) as lab:
         for line in cold_and_warm(lab, args.delay, args.profile):
             print(line, flush=True)
