@@ -17,6 +17,7 @@ from functools import lru_cache
 
 _SPACES = re.compile(r"\s\s+")
 Vector = dict[str, float]
+_SEEN_MAX = 20_000
 
 
 def char_wb_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
@@ -46,6 +47,7 @@ class TermIndex:
 
     def __init__(self, terms: Sequence[str], preprocess: Callable[[str], str]) -> None:
         self._pre = preprocess
+        self._seen: dict[tuple[str, float], tuple[tuple[int, float], ...]] = {}
         counts = [Counter(char_wb_ngrams(preprocess(t))) for t in terms]
         docs = len(terms)
         df: Counter[str] = Counter(g for c in counts for g in c)
@@ -64,9 +66,20 @@ class TermIndex:
         return self._normalized(Counter(char_wb_ngrams(self._pre(text))))
 
     def similar(self, text: str, minimum: float) -> list[tuple[int, float]]:
-        """(term index, cosine) of every term at least ``minimum`` similar to ``text``, by term index."""
+        """(term index, cosine) of every term at least ``minimum`` similar to ``text``, by term index.
+
+        Remembered (a few thousand): mails share their phrases ("please quote", "best regards")."""
+        key = (text, minimum)
+        found = self._seen.get(key)
+        if found is None:
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            found = self._seen[key] = self._similar(text, minimum)
+        return list(found)
+
+    def _similar(self, text: str, minimum: float) -> tuple[tuple[int, float], ...]:
         scores: dict[int, float] = {}
         for gram, weight in self.vector(text).items():
             for term, term_weight in self._postings.get(gram, ()):
                 scores[term] = scores.get(term, 0.0) + weight * term_weight
-        return sorted((t, s) for t, s in scores.items() if s >= minimum)
+        return tuple(sorted((t, s) for t, s in scores.items() if s >= minimum))

@@ -133,6 +133,17 @@ def company_words(name: str) -> list[str]:
 # --------------------------------------------------------------------------- brand claims
 
 
+@lru_cache(maxsize=4096)
+def _brand_lookalike_cached(domain: str) -> Lookalike | None:
+    """Remembered per domain: a batch asks it for every inquiry from the same buyer."""
+    return _brand_lookalike(domain)
+
+
+@lru_cache(maxsize=8192)
+def _claim_words(claim: str) -> str:
+    return " ".join(company_words(claim)) or claim
+
+
 def claimed_brand(names: Iterable[str]) -> Brand | None:
     """The brand a company or display name claims to be, if any.
 
@@ -147,7 +158,7 @@ def claimed_brand(names: Iterable[str]) -> Brand | None:
         joined = " ".join(words)
         for brand in brands():
             for claim in brand.claims:
-                claim_words = " ".join(company_words(claim)) or claim
+                claim_words = _claim_words(claim)
                 inside = not (brand.generic or brand.marketplace) and f" {claim_words} " in f" {joined} "
                 if joined == claim_words or inside:
                     return brand
@@ -331,7 +342,7 @@ def find_lookalike(domain: str, claims: Sequence[str] = (), website: str = "") -
     the buyer names."""
     if not domain or official_brand(domain):
         return None
-    found = _brand_lookalike(domain)
+    found = _brand_lookalike_cached(domain)
     if found:
         return found
     claimed = claimed_brand(claims)
