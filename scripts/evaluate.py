@@ -84,7 +84,7 @@ def folder_cases(folder: Path) -> Iterator[Case]:
     for path in sorted(folder.iterdir()):
         if path.suffix == ".txt" and path.read_text("utf-8").startswith("+++"):
             yield _front(path)
-        elif path.suffix in (".eml", ".msg") and path.name in labels:
+        elif path.suffix in (".eml", ".msg") and path.name in labels:  # .txt labels live in their front matter
             yield _eml(path, labels[path.name])
 
 
@@ -117,7 +117,9 @@ class Result:
 
 
 def profile_for(name: str) -> SellerProfile:
-    return load_profile("home_decor") if name.startswith(("corpus_holdout", "holdout")) else SellerProfile()
+    """Home decor for hand-written corpora except tests/corpus (many industries); none for real mail."""
+    real = name.startswith(("public", "real", "corpus:")) or name == "corpus"
+    return SellerProfile() if real else load_profile("home_decor")
 
 
 def run(cases: list[Case], settings: Settings, profile: SellerProfile) -> list[Result]:
@@ -127,7 +129,8 @@ def run(cases: list[Case], settings: Settings, profile: SellerProfile) -> list[R
 def figures(results: list[Result]) -> dict[str, Any]:
     scams = [r for r in results if not r.case.genuine]
     genuine = [r for r in results if r.case.genuine]
-    specific = [r for r in genuine if r.case.specific]
+    # Specific genuine inquiries a careful rep would answer (labelled A or B): none of them may be lost.
+    specific = [r for r in genuine if r.case.specific and r.case.expected in "AB"]
     caught = [r for r in scams if r.report.verdict.category == "X" or r.report.verdict.risk == "high"]
     return {
         "n": len(results),

@@ -80,4 +80,5 @@ def load_folder(folder: Path) -> list[Case]:
         else {}
     )
     cases = [load_case(p) for p in sorted(folder.glob("*.txt")) if p.read_text("utf-8").startswith("+++")]
-    return cases + [load_eml_case(folder / name, label) for name, label in sorted(labels.items())]
+    mails = {name: label for name, label in labels.items() if name.endswith((".eml", ".msg"))}
+    return cases + [load_eml_case(folder / name, label) for name, label in sorted(mails.items())]
