@@ -57,7 +57,12 @@ def _check_parser(sub: Any) -> None:
     p.add_argument("--format", choices=sorted({*TEXT_FORMATS, *BINARY_FORMATS}), default="json")
     p.add_argument("--out", help="write the report here instead of stdout")
     p.add_argument("--rep", default="", help="pdf: the sales rep named in the header and approval block")
-    p.add_argument("--action", choices=PDF_ACTIONS, default="reply", help="pdf: the action asked for approval")
+    p.add_argument(
+        "--action",
+        choices=PDF_ACTIONS,
+        default="",
+        help="pdf: the action asked for approval (default: what the category calls for)",
+    )
     _common(p)
 
 
@@ -119,6 +124,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def inquiry_from_args(args: argparse.Namespace) -> Inquiry:
     fields = {k: getattr(args, k) for k in inputs.INQUIRY_FIELDS if getattr(args, k, None)}
+    inputs.check_email(fields.get("email", ""))  # a typo is an input error, never a verdict on the buyer
     platform = inputs.platform_stats({k: getattr(args, k) for k in inputs.PLATFORM_FIELDS})
     if not platform.is_empty():
         fields["platform"] = platform
@@ -160,7 +166,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     if args.format in BINARY_FORMATS:
         from research.render import pdf  # fpdf and the fonts only when a PDF is asked for
 
-        approval = pdf.Approval(company=profile.company, rep=args.rep, action=args.action)
+        approval = pdf.Approval(company=profile.company, rep=args.rep, action=args.action, terms=profile.terms)
         _emit_bytes(pdf.render(report, settings.lang, approval), args.out)
     else:
         _emit(render_text(report, args.format, settings.lang), args.out)

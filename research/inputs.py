@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from charset_normalizer import from_bytes
+from email_validator import EmailNotValidError, validate_email
 
 from research.errors import InputError
 from research.extract import mail, signature
@@ -23,6 +24,9 @@ MAX_FILE_MB = 25
 # A mail file may be bigger than a text file: its attachments beyond research/data/attachments.toml's
 # limits are listed as too large to read, and the message is still read.
 MAX_MAIL_MB = 150
+# A pasted inquiry longer than this is a thread, a log or a document, not one message: reading it would
+# outlast the deadline and store megabytes in the history. Bodies read from files are cut to it.
+MAX_TEXT_CHARS = 100_000
 # The inquiry's fields and the platform card's, as the page, the command line and batch files name
 # them: one definition for all three.
 INQUIRY_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
@@ -106,11 +110,32 @@ def _contact_fields(body: str, email: str, display: str) -> dict[str, str]:
     }
 
 
+def check_email(address: str) -> str:
+    """The sender e-mail as typed by the rep, or InputError when it is not an address.
+
+    Checked before research: a typo ("karen at harborline dot com") would otherwise be judged
+    as the buyer's own invalid address, and an X saved against their phone."""
+    value = address.strip()
+    if not value:
+        return ""
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        raise InputError(value, code="input.bad_email", field="email", value=value) from None
+    return value
+
+
+def check_text(text: str) -> str:
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError("text too long", code="input.text_too_long", size=len(text), limit=MAX_TEXT_CHARS)
+    return text
+
+
 def from_text(text: str, **fields: Any) -> Inquiry:
     """Pasted inquiry text, with sender details read from its headers and signature.
 
     Form fields given explicitly win over what the text says."""
-    headers, body = _split_pasted(text)
+    headers, body = _split_pasted(check_text(text))
     name, addr = mail.first_address(headers.get("from", ""))
     guessed = {
         **_contact_fields(body, addr, name),
@@ -133,16 +158,16 @@ def _body_and_links(msg: Message) -> tuple[str, list[Link]]:
         body = html_text
     known = {link.url for link in links}
     links += [lk for lk in links_in_text(body) if lk.url not in known]
-    return body.strip(), links
+    return body.strip()[:MAX_TEXT_CHARS], links
 
 
 def from_eml_bytes(data: bytes, name: str = "message.eml", **fields: Any) -> Inquiry:
     try:
         msg = BytesParser(policy=policy.default).parsebytes(data)
     except Exception as exc:  # the stdlib parser raises many kinds on broken mail
-        raise InputError(str(exc), code="input.bad_email_file", name=name, detail=str(exc)) from exc
+        raise InputError(str(exc), code="input.bad_email_file", name=name, detail={"code": "input.detail.unparsable"}) from exc
     if not (mail.header(msg, "From") or mail.header(msg, "Subject")):
-        raise InputError(name, code="input.bad_email_file", name=name, detail="no From or Subject header")
+        raise InputError(name, code="input.bad_email_file", name=name, detail={"code": "input.detail.no_headers"})
     display, addr = mail.first_address(mail.header(msg, "From"))
     body, links = _body_and_links(msg)
     guessed = {
@@ -163,7 +188,7 @@ def _msg_fields(msg: Any) -> dict[str, Any]:
     display, addr = mail.first_address(msg.sender or "")
     html = msg.htmlBody or b""
     html_text = html.decode("utf-8", "replace") if isinstance(html, bytes) else str(html)
-    body = (msg.body or "").strip() or mail.html_to_text(html_text)
+    body = ((msg.body or "").strip() or mail.html_to_text(html_text))[:MAX_TEXT_CHARS]
     header = msg.header
     atts = _msg_attachments(msg)
     links = mail.html_links(html_text) if html_text else []
@@ -199,12 +224,12 @@ def from_msg_bytes(data: bytes, name: str = "message.msg", **fields: Any) -> Inq
 
     try:
         msg: Any = extract_msg.openMsg(data)
-    except Exception as exc:  # extract-msg raises many kinds on non-msg files
-        raise InputError(str(exc), code="input.bad_email_file", name=name, detail=str(exc)) from exc
+    except Exception as exc:  # extract-msg raises many kinds on non-msg files; their text means nothing to a rep
+        raise InputError(str(exc), code="input.not_outlook_msg", name=name) from exc
     try:
         guessed = _msg_fields(msg)
     except Exception as exc:  # a .msg that opens but whose streams are broken
-        raise InputError(str(exc), code="input.bad_email_file", name=name, detail=str(exc)) from exc
+        raise InputError(str(exc), code="input.not_outlook_msg", name=name) from exc
     finally:
         msg.close()
     return _merge(guessed, fields)

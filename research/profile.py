@@ -50,6 +50,7 @@ def parse_profile(data: dict[str, Any], name: str = "profile", base: Path | None
         customs_columns={str(k): str(v) for k, v in _customs(data).get("columns", {}).items()},
         customs_csv=_customs_csv(data, base),
         languages=_languages(data.get("product_lines", [])),
+        terms={str(k): str(v) for k, v in data.get("terms", {}).items() if str(v).strip()},
     )
 
 

@@ -220,6 +220,8 @@ class SellerProfile:
     customs_csv: str = ""  # bill-of-lading export; columns mapped by customs_columns
     # Languages the product keywords and synonyms are written in ("en" for the plain keyword lists).
     languages: tuple[str, ...] = ("en",)
+    # Our standard terms as the rep quotes them: payment, samples, incoterms, lead_time (free text).
+    terms: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -94,14 +94,14 @@ def test_upload_eml_fills_fields_and_a_broken_file_gets_a_message(home: Path) ->
     msg["Subject"] = "Запрос: кабель HDMI"
     msg.set_content("Нужно 5000 шт. HDMI 2.1, FOB Shenzhen")
     at = _app()
-    at.file_uploader(key="upload").upload("inquiry.eml", msg.as_bytes(), "message/rfc822").run()
+    at.file_uploader(key="upload_0").upload("inquiry.eml", msg.as_bytes(), "message/rfc822").run()
     assert at.text_input(key="f_email").value == "oleg@harborline-imports.com"
     assert at.text_input(key="f_subject").value == "Запрос: кабель HDMI"
     at.button(key="run").click().run()
     assert not at.exception and len(at.metric) == 4
 
     at = _app()
-    at.file_uploader(key="upload").upload("broken.eml", b"\x00\x01 not mail", "message/rfc822").run()
+    at.file_uploader(key="upload_0").upload("broken.eml", b"\x00\x01 not mail", "message/rfc822").run()
     assert not at.exception
     assert any("broken.eml" in e.value for e in at.error)
 
@@ -113,7 +113,7 @@ def test_scam_inquiry_shows_red_flags_first_and_marks_the_lure(home: Path) -> No
     msg.set_content("Dear supplier, please View the PO here: https://po-docs.example/login and confirm today.")
     msg.add_attachment(b"<html><form></form></html>", maintype="text", subtype="html", filename="PO_2291.html")
     at = _app()
-    at.file_uploader(key="upload").upload("po.eml", msg.as_bytes(), "message/rfc822").run()
+    at.file_uploader(key="upload_0").upload("po.eml", msg.as_bytes(), "message/rfc822").run()
     at.button(key="run").click().run()
     assert not at.exception
     heads = [h.value for h in at.subheader]

@@ -138,7 +138,7 @@ def test_files_are_chosen_by_extension_and_bad_ones_explained(tmp_path: Path) ->
     bad.write_bytes(b"not an outlook file")
     with pytest.raises(InputError) as err:
         inputs.from_file(bad)
-    assert err.value.code == "input.bad_email_file"
+    assert err.value.code == "input.not_outlook_msg"  # said in the rep's words, no Python errno
     with pytest.raises(InputError):
         inputs.from_eml_bytes(b"\n\nno headers at all")
 

@@ -6,7 +6,7 @@ import logging
 
 import streamlit as st
 
-from research.errors import ResearchError
+from research.errors import InputError, ResearchError
 from research.render.json import to_dict
 from research.serialize import loads
 from research.settings import load_settings
@@ -30,21 +30,49 @@ def _reopen(db: Store | None) -> None:
         st.session_state["report_id"] = int(report_id)
 
 
+def _form(report: Report | None, pending: bool) -> None:
+    """The form, folded once a report is on screen or being made: the verdict gets the first screen."""
+    head = st.columns([5, 1])
+    head[0].title(tr("ui.title"))
+    head[1].button(tr("page.new_inquiry"), key="new", on_click=form.new_inquiry, width="stretch")
+    if report is None and not pending:
+        st.caption(tr("ui.subtitle"))
+        form.render()
+        return
+    who = report.inquiry.company or report.inquiry.email if report is not None else ""
+    with st.expander(tr("page.form_folded", who=who or "…")):
+        form.render()
+
+
 def _research(side: sidebar.Side, db: Store | None) -> None:
-    st.title(tr("ui.title"))
-    st.caption(tr("ui.subtitle"))
-    if form.render():
+    state = st.session_state
+    pending = bool(state.get("pending"))
+    _form(None if pending else state.get("report"), pending)
+    if state.pop("pending", False):
+        state.pop("report", None)  # never show the last buyer's report under a new inquiry
+        try:
+            inquiry = form.build_inquiry()
+        except InputError as exc:  # shown inside the form, unfolded, beside the field to correct
+            state["input_error"] = (exc.code, _labelled(exc))
+            st.rerun()
         settings = load_settings(lang=side.lang, offline=side.offline)
-        made, made_id = run(form.build_inquiry(), side.profile, settings, db)
-        st.session_state["report"], st.session_state["report_id"] = made, made_id
-    report: Report | None = st.session_state.get("report")
+        made, made_id = run(inquiry, side.profile, settings, db)
+        state["report"], state["report_id"] = made, made_id
+    report: Report | None = state.get("report")
     if report is None:
         return
-    inq, report_id = report.inquiry, st.session_state.get("report_id")
+    inq, report_id = report.inquiry, state.get("report_id")
     earlier = db.seen_before(email=inq.email, domain=inq.domain, phone=inq.phone, before_id=report_id) if db else []
-    st.divider()
-    report_view.render(to_dict(report, side.lang), earlier)
+    d = to_dict(report, side.lang)
+    report_view.render(d, earlier)
     export.render(report, side.lang, side.rep, side.profile, earlier)
+
+
+def _labelled(exc: ResearchError) -> dict[str, object]:
+    params = exc.message_params()
+    if "field" in params:
+        params["field"] = form.field_label(str(params["field"]))
+    return params
 
 
 def main() -> None:

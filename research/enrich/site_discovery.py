@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from research.data.load import toml_table
 from research.extract.domains import registrable, suffix
 from research.extract.mail_hosts import is_shared
+from research.extract.signature import only_as_deep_link
 from research.types import Inquiry
 
 # A host name written in text: "www.acme.de", "acme.com.au", "https://shop.acme.es/x".
@@ -66,7 +67,9 @@ def candidates(inquiry: Inquiry) -> list[Candidate]:
         found.append(Candidate(registrable(domain), "email"))
     elif domain or not found:
         text = "\n".join([inquiry.body, *(link.url for link in inquiry.links)])
-        found += [Candidate(h, "text") for h in hosts_in_text(text)[:2]]
+        # A link to one page of a site (a login form, a "catalogue") is not the company's website.
+        claimed = [h for h in hosts_in_text(text) if not only_as_deep_link(h, text)]
+        found += [Candidate(h, "text") for h in claimed[:2]]
     seen: set[str] = set()
     unique = []
     for c in found:

@@ -161,7 +161,9 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     urls = candidate_urls(inquiry)
     if not urls:
         none: WebsiteFacts = {"reachable": False}
-        return finding(SOURCE, none, status="skipped", reason="website.no_candidate")
+        # Without an address there is no free mail either: say what is really missing.
+        why = "website.no_candidate" if inquiry.email.strip() else "website.no_candidate_no_email"
+        return finding(SOURCE, none, status="skipped", reason=why)
     # Read once per run: the other inquiries of a batch that name the same site share it.
     crawl, read = await ctx.shared.run((SOURCE, tuple(urls)), lambda: _visit(ctx, urls))
     if read is None:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import TypedDict
 
+from research.data.load import toml_table, word_list
 from research.extract.inquiry_rules import rules
 from research.extract.text import CJK_CHARS
 from research.facts import Specific
@@ -215,12 +216,40 @@ def product_phrases(text: str, language: str = "") -> list[str]:
         raw += [m.group("product") or "" for m in rx.finditer(unwrapped) if "product" in rx.groupindex]
     for m in _quantity_matches(text):
         raw.append(re.split(r"[\n,.;(，。；、]", text[m.end() : m.end() + 60], maxsplit=1)[0])
+        raw.append(_bullet_head(text, m.start()))
     for q in bare_counts(text):
         start = text.find(q["text"]) + len(q["text"]) - len(q["unit"])
         raw.append(re.split(r"[\n,.;(，。；、]", text[start : start + 60], maxsplit=1)[0])
     nouns = language in rules().common["products"].get("capitalised_nouns", ())
     names = (_clean_product(r, nouns) for r in raw)
-    return list(dict.fromkeys(n for n in names if n))
+    return list(dict.fromkeys(n for n in names if n and not _not_a_product(n)))
+
+
+@cache
+def _not_product_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Words that make a phrase no product ("need", "audit"), street words ("rue", "calle") and every
+    spelling of a certification: "your BSCI audit" is a document asked for, "12 rue ..." an address."""
+    words = frozenset(w.lower() for w in rules().common.get("not_products", {}).get("words", ()))
+    words |= word_list("website/street_words.txt")
+    spellings = [s for names in toml_table("certifications.toml")["names"].values() for s in names]
+    certs = re.compile(r"(?i)\b(?:" + "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) + r")\b")
+    return words, certs
+
+
+def _not_a_product(name: str) -> bool:
+    words, certs = _not_product_words()
+    rest = certs.sub(" ", name).split()
+    return name.split()[0].lower() in words or all(w.lower() in words for w in rest)
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?P<head>[^\n,;:(，；：（]{3,60})", re.M)
+
+
+def _bullet_head(text: str, at: int) -> str:
+    """An order list item names its product first: "- Ceramic vases, matte white, 2,400 pcs each"."""
+    start = text.rfind("\n", 0, at) + 1
+    m = _BULLET.match(text, start)
+    return m.group("head") if m and m.end() <= at + 1 else ""
 
 
 def has_what(found: list[Specific]) -> bool:

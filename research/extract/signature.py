@@ -137,6 +137,14 @@ def _is_url(host: str, text: str) -> bool:
     return bool(re.search(rf"(?i)https?://(?:www\.)?{re.escape(host.removeprefix('www.'))}", text))
 
 
+def only_as_deep_link(host: str, text: str) -> bool:
+    """A host seen in the body only inside links to a page (``https://x.top/login?id=...``) is a link the
+    sender wants clicked, not a website they claim: phishing and "see our catalogue" links are like that."""
+    bare = re.escape(host.removeprefix("www."))
+    written = re.finditer(rf"(?i)(?:https?://)?(?:www\.)?{bare}(/[^\s<>\"')]*)?", text)
+    return all(len((m.group(1) or "/").strip("/")) > 0 for m in written)
+
+
 def country_in(lines: list[str]) -> str:
     """A country named alone on a line, or as the last part of an address line."""
     for line in reversed(lines):
@@ -171,7 +179,8 @@ def contact(text: str, email: str = "") -> Contact:
     country = country_code(fields["country"]) or "" if fields.get("country") else country_in(sig)
     phone_text = fields.get("phone", "") or "\n".join(sig)
     numbers = phones(phone_text, country or None) or phones(text)
-    sites = websites(fields.get("website", "")) + websites("\n".join(sig)) + websites(text)
+    body_sites = [h for h in websites(text) if not only_as_deep_link(h, text)]
+    sites = websites(fields.get("website", "")) + websites("\n".join(sig)) + body_sites
     return Contact(
         email=address,
         display_name=fields.get("name", "") or name_line(sig),

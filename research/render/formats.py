@@ -7,7 +7,8 @@ from research.types import Report
 TEXT_FORMATS = ("json", "md", "html")
 BINARY_FORMATS = ("pdf",)
 # What a PDF asks a manager to approve; here, not in pdf.py, so the command line names them without fpdf.
-PDF_ACTIONS = ("reply", "samples", "credit", "visit")
+# In the order the approval block lists them (research/render/decision.py says which suit a category).
+PDF_ACTIONS = ("quote", "reply", "samples", "credit", "visit", "decline", "blacklist")
 
 
 def render_text(report: Report, fmt: str, lang: str) -> str:

@@ -9,22 +9,24 @@ URLs become links.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
+from research.render import decision
 from research.render.contract import EvidenceDict, ReportDict
 from research.render.facts import attachment_lines, coordinates, fit_notes, identity_rows, inquiry_rows, website_rows
-from research.render.formats import PDF_ACTIONS
 from research.render.i18n import t
 from research.render.json import to_dict
-from research.render.pdf_fonts import BASE, FAMILIES, font_path, runs
+from research.render.pdf_fonts import FAMILIES, font_path, runs
 from research.types import Report
 
-ACTIONS = PDF_ACTIONS
+ACTIONS = decision.ACTIONS
+_TOP_REASONS = 4
 _LINE = 5.2
 _BODY_CHARS = 2500
 _RGB = tuple[int, ...]
@@ -38,8 +40,16 @@ class Approval:
 
     company: str = ""
     rep: str = ""
-    action: str = "reply"  # one of ACTIONS
+    action: str = ""  # one of ACTIONS; "" with no ``actions``: what the category calls for
     seen_before: tuple[str, ...] = ()  # earlier reports of the same e-mail, domain or phone, one line each
+    actions: tuple[str, ...] = ()  # every action asked for (ticked in the approval block)
+    terms: Mapping[str, str] = field(default_factory=dict)  # our standard terms (the profile's [terms])
+    report_no: str = ""  # the history number, printed on every page
+    reply: str = ""  # the reply draft, as the rep left it
+    reply_zh: str = ""  # its Chinese rendering
+
+    def chosen(self) -> tuple[str, ...]:
+        return self.actions or ((self.action,) if self.action else ())
 
 
 def _safe_link(url: Any) -> str:
@@ -48,9 +58,11 @@ def _safe_link(url: Any) -> str:
 
 
 class _Doc(FPDF):
-    def __init__(self, lang: str, approval: Approval, generated: str) -> None:
+    def __init__(self, lang: str, approval: Approval, generated: str, buyer: str = "") -> None:
         super().__init__(format="A4", unit="mm")
-        self.lang, self.approval, self.generated = lang, approval, generated
+        self.lang, self.approval, self.generated, self.buyer = lang, approval, generated, buyer
+        self.alias_nb_pages_str = "{nb}"
+        self.alias_nb_pages(self.alias_nb_pages_str)
         for fam in FAMILIES:
             self.add_font(fam.name, "", font_path(fam.regular))
             self.add_font(fam.name, "B", font_path(fam.bold))
@@ -101,20 +113,34 @@ class _Doc(FPDF):
 
     # -- page furniture ------------------------------------------------
     def header(self) -> None:
+        # Every page says whose report it is and which one: pages get separated on a manager's desk.
         self.set_text_color(*_GREY)
         who = self.approval.company or t("report.title", self.lang)
         self.text_run(who, 8.5, bold=True)
-        self.text_run(f"   {t('report.generated', self.lang)}: {self.generated}", 8.5)
+        if self.buyer:
+            self.text_run(f"   {t('page.pdf.buyer', self.lang)}: {self.buyer}", 8.5)
+        if self.approval.report_no:
+            self.text_run(f"   {t('page.pdf.report_no', self.lang)}: {self.approval.report_no}", 8.5)
+        self.ln(4.2)
+        self.text_run(f"{t('report.generated', self.lang)}: {self.generated}", 8.5)
         if self.approval.rep:
             self.text_run(f"   {t('report.rep', self.lang)}: {self.approval.rep}", 8.5)
         self.set_text_color(0, 0, 0)
-        self.ln(8)
+        self.ln(7)
 
     def footer(self) -> None:
         self.set_y(-12)
-        self.set_font(BASE, "", 8)
         self.set_text_color(*_GREY)
-        self.cell(0, 5, f"{self.page_no()}", align="C")
+        text = t("page.pdf.page", self.lang, page=self.page_no(), pages=self.alias_nb_pages_str)
+        chunks = list(runs(text))
+        widths = []
+        for family, chunk in chunks:
+            self.set_font(family, "", 8)
+            widths.append(self.get_string_width(chunk))
+        self.set_x((self.w - sum(widths)) / 2)
+        for (family, chunk), width in zip(chunks, widths, strict=True):
+            self.set_font(family, "", 8)
+            self.cell(width + 0.5, 5, chunk)
         self.set_text_color(0, 0, 0)
 
 
@@ -135,14 +161,26 @@ def _ev_text(ev: list[EvidenceDict]) -> tuple[str, str]:
     return f"{first['ref']}: {first['snippet'][:160]}".strip(": "), _safe_link(first["ref"])
 
 
+def _top_reasons(d: ReportDict) -> list[Any]:
+    """The main reasons, each message once (the same finding may be weighed under two codes)."""
+    seen: set[str] = set()
+    out = []
+    for r in d["verdict"]["reasons"]:
+        if r["message"] not in seen:
+            seen.add(r["message"])
+            out.append(r)
+    return out[:_TOP_REASONS]
+
+
 def _verdict(doc: _Doc, d: ReportDict) -> None:
+    """Page one: who, the verdict, why, and what is asked, so a manager can decide without turning over."""
     lang, v = doc.lang, d["verdict"]
-    who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
-    doc.para(f"{t('report.title', lang)}: {who}", 16, bold=True)
+    doc.para(f"{t('report.title', lang)}: {doc.buyer}", 15, bold=True)
     doc.para(v["category_label"], 14, bold=True, color=_CATEGORY_COLORS.get(v["category"], (0, 0, 0)))
     doc.para(f"{t('report.risk', lang)}: {t('risk.' + v['risk'], lang)}", 11)
-    scores = "   ".join(f"{t('score.' + k, lang)} {s}" for k, s in v["scores"].items())
-    doc.para(scores, 11, bold=True)
+    scores = "   ".join(f"{t('score.' + k, lang)} {int(s)}/100" for k, s in v["scores"].items())
+    doc.para(scores, 10, bold=True)
+    doc.para(t("page.scores_scale", lang), 8, color=_GREY)
     if v["rule_text"]:
         doc.para(f"{t('report.decided_by', lang)}: {v['rule_text']}", 9)
     if v["look_again_text"]:
@@ -154,15 +192,21 @@ def _verdict(doc: _Doc, d: ReportDict) -> None:
     if d["offline"]:
         doc.para(t("report.offline_note", lang), 9, color=_GREY)
     doc.heading(t("report.reasons", lang))
-    if not v["reasons"]:
+    reasons = _top_reasons(d)
+    if not reasons:
         doc.bullet(t("report.none", lang), "", "")
-    for r in v["reasons"]:
+    for r in reasons:
         detail, link = _ev_text(r["evidence"])
-        doc.bullet(r["message"], detail, link)
+        doc.bullet(r["message"], detail[:110], link)
+
+
+def _shown_first(d: ReportDict) -> set[str]:
+    return {r["message"] for r in _top_reasons(d)}
 
 
 def _red_flags(doc: _Doc, d: ReportDict) -> None:
-    flags = [s for s in d["signals"] if s["red_flag"]]
+    shown = _shown_first(d)
+    flags = [s for s in d["signals"] if s["red_flag"] and s["message"] not in shown]
     if not flags:
         return
     doc.heading(t("report.red_flags", doc.lang))
@@ -262,13 +306,15 @@ def _attachments(doc: _Doc, d: ReportDict) -> None:
 
 def _evidence(doc: _Doc, d: ReportDict) -> None:
     doc.heading(t("report.signals", doc.lang))
+    shown = _shown_first(d)
     for s in d["signals"]:
-        if not s["red_flag"]:
+        if not s["red_flag"] and s["message"] not in shown:
             detail, link = _ev_text(s["evidence"])
             doc.bullet(s["message"], detail, link)
     doc.heading(t("report.findings", doc.lang))
     for f in d["findings"]:
-        status = t(f"status.{f['status']}", doc.lang) + (f": {f['reason']}" if f["reason"] else "")
+        reason = t(f["reason"], doc.lang) if f["reason"] else ""
+        status = t(f"status.{f['status']}", doc.lang) + (f": {reason}" if reason else "")
         doc.bullet(f"{t('source.' + f['source'], doc.lang)}: {status}", f"{f['elapsed_ms']} ms")
 
 
@@ -287,26 +333,44 @@ def _box(doc: _Doc, checked: bool) -> None:
     doc.set_x(x + 5.5)
 
 
+def _requested(doc: _Doc, d: ReportDict) -> None:
+    """Every action a manager may approve, the requested ones ticked, each with its amounts and terms."""
+    lang, category = doc.lang, d["verdict"]["category"]
+    chosen = decision.actions(d, doc.approval.chosen(), doc.approval.terms)
+    ticked = {a.code: a for a in chosen}
+    doc.heading(t("report.requested_action", lang))
+    for code in decision.allowed(category):
+        _box(doc, code in ticked)
+        doc.text_run(t(f"action.{code}", lang), 10, bold=code in ticked)
+        if code in ticked and ticked[code].detail:
+            doc.set_text_color(*_GREY)
+            doc.text_run("  " + ticked[code].detail[:220], 8.5)
+            doc.set_text_color(0, 0, 0)
+        doc.ln(_LINE + 1)
+
+
 def _approval(doc: _Doc) -> None:
     lang = doc.lang
-    if doc.get_y() > doc.h - 80:
-        doc.add_page()
     doc.heading(t("report.approval", lang))
-    doc.text_run(t("report.requested_action", lang) + ":", 10, bold=True)
-    doc.ln(_LINE + 1)
-    for action in ACTIONS:
-        _box(doc, doc.approval.action == action)
-        doc.text_run(t(f"action.{action}", lang), 10)
-        doc.set_x(doc.get_x() + 6)
-    doc.ln(_LINE + 4)
     if doc.approval.rep:
         doc.kv("report.rep", doc.approval.rep)
     for key in ("report.approver", "report.decision", "report.date", "report.signature"):
         doc.text_run(t(key, lang) + ":", 10, bold=True)
         x, y = doc.get_x() + 2, doc.get_y() + 4.6
         doc.line(x, y, doc.w - doc.r_margin, y)
-        doc.ln(_LINE + 5)
+        doc.ln(_LINE + 3.5)
     doc.para(t("report.decision_hint", lang), 8.5, color=_GREY)
+
+
+def _reply(doc: _Doc) -> None:
+    if not doc.approval.reply.strip():
+        return
+    doc.heading(t("page.reply.title", doc.lang))
+    doc.para(doc.approval.reply.strip()[:3000], 9)
+    if doc.approval.reply_zh.strip() and doc.approval.reply_zh.strip() != doc.approval.reply.strip():
+        doc.ln(2)
+        doc.para(t("page.reply.zh", doc.lang), 9, bold=True)
+        doc.para(doc.approval.reply_zh.strip()[:3000], 9)
 
 
 def render(report: Report, lang: str = "zh", approval: Approval | None = None) -> bytes:
@@ -315,26 +379,33 @@ def render(report: Report, lang: str = "zh", approval: Approval | None = None) -
 
 
 def render_dict(d: ReportDict, approval: Approval | None = None) -> bytes:
-    generated = _when(d["generated_at"])
-    doc = _Doc(d["lang"], approval or Approval(), generated)
+    generated = when(d["generated_at"])
+    buyer = d["inquiry"].get("company") or d["inquiry"].get("display_name") or d["inquiry"].get("email") or ""
+    doc = _Doc(d["lang"], approval or Approval(), generated, str(buyer))
     doc.add_page()
     _verdict(doc, d)
+    _requested(doc, d)
+    _approval(doc)
+    doc.add_page()  # the evidence behind page one, for whoever wants to check it
     _red_flags(doc, d)
     _seen_before(doc)
+    _advice(doc, d)
+    _reply(doc)
     _sender(doc, d)
     _website(doc, d)
     _identity(doc, d)
     _buyer_and_fit(doc, d)
-    _advice(doc, d)
     _inquiry(doc, d)
     _attachments(doc, d)
     _evidence(doc, d)
-    _approval(doc)
     return bytes(doc.output())
 
 
-def _when(iso: str) -> str:
+def when(iso: str) -> str:
+    """A timestamp in the machine's time zone, the zone written out ("2026-12-05 06:35 UTC+08:00")."""
     try:
-        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
+        local = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso[:16]
+    offset = local.strftime("%z") or "+0000"
+    return f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
