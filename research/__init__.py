@@ -168,17 +168,26 @@ def research(
     return asyncio.run(research_async(inquiry, profile, settings, **kw))  # type: ignore[arg-type]
 
 
-def save_report(store: Store, report: Report) -> int:
+def save_report(store: Store, report: Report, rep: str = "") -> int:
     """Keep the report in the history; returns its id."""
     from research.serialize import dumps
 
-    return store.save_report(history_meta(report), dumps(report))
+    return store.save_report(history_meta(report, rep), dumps(report))
 
 
-def history_meta(report: Report) -> dict[str, str]:
-    """The columns the history searches by."""
+def history_meta(report: Report, rep: str = "") -> dict[str, str]:
+    """The columns the history searches by; ``rep`` is who ran the research."""
     inq = report.inquiry
+    from research.store import inquiry_key
+
+    products = [str(p) for f in report.findings if f.source == "inquiry" for p in f.facts.get("products", [])]
     return {
+        "display_name": inq.display_name,
+        "phone_written": inq.phone,
+        "products": ", ".join(dict.fromkeys(products)),
+        # One inquiry researched twice is one inquiry: re-runs are not "seen before" (issue 16).
+        "inquiry_key": inquiry_key(inq.email, inq.subject, inq.body),
+        "rep": rep,
         "created_at": report.created_at.astimezone(UTC).isoformat(timespec="seconds"),
         "email": inq.email.strip().lower(),
         "domain": inq.domain,

@@ -344,8 +344,15 @@ class EarlierReport(TypedDict):
     email: str
 
 
+class KnownCustomerFact(TypedDict):
+    by: str
+    at: str
+    reason: str
+
+
 class HistoryFacts(TypedDict, total=False):
     earlier: list[EarlierReport]
+    known_customer: KnownCustomerFact  # a manager marked this sender as a customer we do business with
 
 
 class CustomsFacts(TypedDict, total=False):

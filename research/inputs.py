@@ -165,7 +165,9 @@ def from_eml_bytes(data: bytes, name: str = "message.eml", **fields: Any) -> Inq
     try:
         msg = BytesParser(policy=policy.default).parsebytes(data)
     except Exception as exc:  # the stdlib parser raises many kinds on broken mail
-        raise InputError(str(exc), code="input.bad_email_file", name=name, detail={"code": "input.detail.unparsable"}) from exc
+        raise InputError(
+            str(exc), code="input.bad_email_file", name=name, detail={"code": "input.detail.unparsable"}
+        ) from exc
     if not (mail.header(msg, "From") or mail.header(msg, "Subject")):
         raise InputError(name, code="input.bad_email_file", name=name, detail={"code": "input.detail.no_headers"})
     display, addr = mail.first_address(mail.header(msg, "From"))

@@ -1,4 +1,8 @@
-"""SQLite under ``cache/``: the network cache and the report history.
+"""SQLite under ``cache/``: the network cache and the report history a team can trust.
+
+History: reports are deleted (kept for the audit trail, left out of every search), corrected and
+overridden with a reason, who and when (``history_events``); buyers are marked as known customers
+and carry notes. The schema moves forward by numbered MIGRATIONS.
 
 WAL mode and a busy timeout make it safe for two processes at once (the
 Streamlit page and a CLI batch, say). Every call opens its own short
@@ -7,13 +11,16 @@ transaction; connections are not shared across threads.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +62,86 @@ CREATE TABLE IF NOT EXISTS batch_items (
 );
 """
 
-_ROW_COLS = "id, created_at, email, domain, company, phone, category, risk, note, stars"
+# Versioned migrations, applied in order once per database and recorded in schema_migrations.
+# Plain types only (TEXT, INTEGER), so a second backend (PostgreSQL for a team server) can run the same
+# steps and implement the same Store methods. Version 1 is the schema above, as first shipped.
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (
+        2,
+        """
+ALTER TABLE reports ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN phone_written TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN products TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN inquiry_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN rep TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN override_category TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN override_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN deleted_at TEXT NOT NULL DEFAULT '';
+CREATE INDEX IF NOT EXISTS reports_inquiry_key ON reports(inquiry_key);
+CREATE TABLE IF NOT EXISTS history_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    report_id INTEGER NOT NULL DEFAULT 0,
+    buyer_key TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    by_whom TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS buyers (
+    buyer_key TEXT PRIMARY KEY,
+    known_customer INTEGER NOT NULL DEFAULT 0,
+    known_reason TEXT NOT NULL DEFAULT '',
+    known_by TEXT NOT NULL DEFAULT '',
+    known_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS buyer_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    buyer_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    by_whom TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS buyer_notes_key ON buyer_notes(buyer_key);
+""",
+    ),
+)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+# Fields of a saved report a manager may correct (with a reason); the rest is evidence and stays.
+CORRECTABLE = ("email", "domain", "company", "display_name", "phone", "phone_written")
+CATEGORIES = ("A", "B", "C", "X")
+
+_ROW_COLS = (
+    "id, created_at, email, domain, company, phone, "
+    "CASE WHEN override_category != '' THEN override_category ELSE category END, risk, note, stars, "
+    "category, override_reason, display_name, phone_written, products, inquiry_key, rep, deleted_at"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def inquiry_key(email: str, subject: str, body: str) -> str:
+    """One inquiry, however often it is researched: the sender, subject and text, case and spacing folded."""
+    text = "\n".join(" ".join(part.lower().split()) for part in (email, subject, body))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def digits(phone: str) -> str:
+    """A phone number reduced to its digits: "+1 214-555-0147" and "12145550147" are one number."""
+    return re.sub(r"\D", "", phone)
+
+
+def buyer_key(email: str = "", domain: str = "", phone: str = "", company: str = "") -> str:
+    """Who a buyer is, for notes and the known-customer mark: the e-mail, else the phone, else the company."""
+    if email.strip():
+        return "email:" + email.strip().lower()
+    if digits(phone):
+        return "phone:" + digits(phone)
+    if domain.strip():
+        return "domain:" + domain.strip().lower()
+    return "company:" + " ".join(company.lower().split()) if company.strip() else ""
 
 
 @dataclass(frozen=True)
@@ -66,14 +152,63 @@ class HistoryRow:
     domain: str
     company: str
     phone: str
-    category: str
+    category: str  # the category that counts: a manager's override, else the report's own
     risk: str
     note: str
     stars: int
+    original_category: str = ""
+    override_reason: str = ""
+    display_name: str = ""
+    phone_written: str = ""
+    products: str = ""
+    inquiry_key: str = ""
+    rep: str = ""
+    deleted_at: str = ""
+
+    @property
+    def buyer_key(self) -> str:
+        return buyer_key(self.email, self.domain, self.phone_written or self.phone, self.company)
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.override_reason)
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    id: int
+    report_id: int
+    buyer_key: str
+    action: str  # delete, restore, correct, override, known_customer, not_customer, note
+    detail: str
+    reason: str
+    by_whom: str
+    at: str
+
+
+@dataclass(frozen=True)
+class BuyerNote:
+    id: int
+    buyer_key: str
+    text: str
+    by_whom: str
+    at: str
+
+
+@dataclass(frozen=True)
+class KnownCustomer:
+    buyer_key: str
+    reason: str
+    by_whom: str
+    at: str
 
 
 class Store:
-    """Thin wrapper over one SQLite file; cheap to create, safe to share."""
+    """Thin wrapper over one SQLite file; cheap to create, safe to share.
+
+    The history API (save_report, search, seen_before, delete_report, correct_report, override_verdict,
+    mark_known_customer, add_note, notes, events, export_rows) is what a second backend implements.
+    """
 
     def __init__(self, path: Path, *, enabled: bool = True) -> None:
         self.path = path
@@ -81,6 +216,7 @@ class Store:
         self._local = threading.local()
         path.parent.mkdir(parents=True, exist_ok=True)
         self._conn().executescript(_SCHEMA)
+        self.migrate()
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -102,6 +238,29 @@ class Store:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+    # -- schema --------------------------------------------------------
+    def schema_version(self) -> int:
+        db = self._conn()
+        db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)")
+        row = db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 1)
+
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks, each in one transaction; returns the version."""
+        for version, script in MIGRATIONS:
+            if version <= self.schema_version():
+                continue
+            with self._tx() as db:
+                # Re-checked under the write lock: another process may have migrated meanwhile.
+                done = db.execute("SELECT 1 FROM schema_migrations WHERE version=?", (version,)).fetchone()
+                if done:
+                    continue
+                for statement in (s.strip() for s in script.split(";")):
+                    if statement:
+                        db.execute(statement)
+                db.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)", (version, _now()))
+        return self.schema_version()
 
     # -- cache ---------------------------------------------------------
     def get(self, kind: str, key: str) -> Any | None:
@@ -126,16 +285,33 @@ class Store:
         with self._tx() as db:
             return db.execute("DELETE FROM cache WHERE expires_at < ?", (time.time(),)).rowcount
 
+    # -- preferences (the page remembers the rep and the profile) -------
+    def get_pref(self, name: str) -> str:
+        row = self._conn().execute("SELECT value FROM cache WHERE kind='pref' AND key=?", (name,)).fetchone()
+        return str(json.loads(row[0])) if row else ""
+
+    def set_pref(self, name: str, value: str) -> None:
+        with self._tx() as db:  # kept in the cache table with no expiry, so no new table is needed
+            db.execute(
+                "INSERT OR REPLACE INTO cache(kind, key, value, expires_at) VALUES ('pref',?,?,?)",
+                (name, json.dumps(value, ensure_ascii=False), 1e18),
+            )
+
     # -- history -------------------------------------------------------
+    _SAVED = (
+        "created_at", "email", "domain", "company", "phone", "category", "risk",
+        "display_name", "phone_written", "products", "inquiry_key", "rep",
+    )  # fmt: skip
+
     def save_report(self, meta: dict[str, str], report_json: str) -> int:
         with self._tx() as db:
             return self._insert_report(db, meta, report_json)
 
     def _insert_report(self, db: sqlite3.Connection, meta: dict[str, str], report_json: str) -> int:
-        cols = ("created_at", "email", "domain", "company", "phone", "category", "risk")
-        values = [meta.get(c, "") for c in cols]
+        values = [meta.get(c, "") for c in self._SAVED]
         cur = db.execute(  # column names are constants above, values are bound
-            f"INSERT INTO reports({', '.join(cols)}, report) VALUES ({', '.join('?' * 8)})",  # noqa: S608
+            f"INSERT INTO reports({', '.join(self._SAVED)}, report) "  # noqa: S608
+            f"VALUES ({', '.join('?' * (len(self._SAVED) + 1))})",
             (*values, report_json),
         )
         return int(cur.lastrowid or 0)
@@ -168,6 +344,10 @@ class Store:
         row = self._conn().execute("SELECT report FROM reports WHERE id=?", (report_id,)).fetchone()
         return None if row is None else str(row[0])
 
+    def row(self, report_id: int) -> HistoryRow | None:
+        found = self._conn().execute(f"SELECT {_ROW_COLS} FROM reports WHERE id=?", (report_id,)).fetchone()  # noqa: S608
+        return HistoryRow(*found) if found else None
+
     def annotate(self, report_id: int, *, note: str | None = None, stars: int | None = None) -> None:
         with self._tx() as db:
             if note is not None:
@@ -175,25 +355,161 @@ class Store:
             if stars is not None:
                 db.execute("UPDATE reports SET stars=? WHERE id=?", (max(0, min(5, stars)), report_id))
 
-    def search(self, text: str = "", *, since: str = "", until: str = "", limit: int = 200) -> list[HistoryRow]:
-        like = f"%{text.strip().lower()}%"
-        rows = (
-            self._conn()
-            .execute(
-                "SELECT id, created_at, email, domain, company, phone, category, risk, note, stars "
-                "FROM reports WHERE (lower(email) LIKE ? OR lower(company) LIKE ? OR lower(domain) LIKE ?"
-                " OR phone LIKE ?) AND created_at >= ? AND (? = '' OR created_at <= ?)"
-                " ORDER BY id DESC LIMIT ?",
-                (like, like, like, like, since, until, until, limit),
-            )
-            .fetchall()
+    def _event(self, db: sqlite3.Connection, report_id: int, key: str, action: str, **kw: str) -> None:
+        db.execute(
+            "INSERT INTO history_events(report_id, buyer_key, action, detail, reason, by_whom, at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (report_id, key, action, kw.get("detail", ""), kw.get("reason", ""), kw.get("by", ""), _now()),
         )
-        return [HistoryRow(*r) for r in rows]
+
+    def _key_of(self, report_id: int) -> str:
+        row = self.row(report_id)
+        if row is None:
+            raise KeyError(report_id)
+        return row.buyer_key
+
+    def delete_report(self, report_id: int, *, reason: str, by: str = "") -> None:
+        """Take a report out of the history (a typo, a test, the wrong buyer); kept for the audit trail."""
+        key = self._key_of(report_id)
+        with self._tx() as db:
+            db.execute("UPDATE reports SET deleted_at=? WHERE id=?", (_now(), report_id))
+            self._event(db, report_id, key, "delete", reason=reason, by=by)
+
+    def restore_report(self, report_id: int, *, reason: str = "", by: str = "") -> None:
+        key = self._key_of(report_id)
+        with self._tx() as db:
+            db.execute("UPDATE reports SET deleted_at='' WHERE id=?", (report_id,))
+            self._event(db, report_id, key, "restore", reason=reason, by=by)
+
+    def correct_report(self, report_id: int, fields: dict[str, str], *, reason: str, by: str = "") -> None:
+        """Correct who a saved report is about (e-mail, company, phone ...); each change is an event."""
+        bad = set(fields) - set(CORRECTABLE)
+        if bad:
+            raise ValueError(f"not correctable: {sorted(bad)}")
+        before = self.row(report_id)
+        if before is None:
+            raise KeyError(report_id)
+        with self._tx() as db:
+            for name, value in fields.items():
+                old = str(getattr(before, name))
+                if value == old:
+                    continue
+                db.execute(f"UPDATE reports SET {name}=? WHERE id=?", (value, report_id))  # noqa: S608
+                self._event(db, report_id, before.buyer_key, "correct", detail=f"{name}: {old} -> {value}",
+                            reason=reason, by=by)  # fmt: skip
+
+    def override_verdict(self, report_id: int, category: str, *, reason: str, by: str = "") -> None:
+        """A manager's category for a report ("" removes the override); the reason is required."""
+        if category and category not in CATEGORIES:
+            raise ValueError(f"unknown category {category!r}")
+        if category and not reason.strip():
+            raise ValueError("an override needs a reason")
+        key = self._key_of(report_id)
+        with self._tx() as db:
+            db.execute(
+                "UPDATE reports SET override_category=?, override_reason=? WHERE id=?",
+                (category, reason.strip() if category else "", report_id),
+            )
+            self._event(db, report_id, key, "override", detail=category, reason=reason, by=by)
+
+    def mark_known_customer(self, key: str, *, known: bool = True, reason: str = "", by: str = "") -> None:
+        """A buyer we have done business with: later inquiries from them say so instead of doubting."""
+        if not key:
+            raise ValueError("no buyer key")
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO buyers(buyer_key, known_customer, known_reason, known_by, known_at) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(buyer_key) DO UPDATE SET known_customer=excluded.known_customer,"
+                " known_reason=excluded.known_reason, known_by=excluded.known_by, known_at=excluded.known_at",
+                (key, int(known), reason, by, _now()),
+            )
+            self._event(db, 0, key, "known_customer" if known else "not_customer", reason=reason, by=by)
+
+    def known_customer(self, *keys: str) -> KnownCustomer | None:
+        for key in keys:
+            row = (
+                self._conn()
+                .execute(
+                    "SELECT buyer_key, known_reason, known_by, known_at FROM buyers"
+                    " WHERE buyer_key=? AND known_customer=1",
+                    (key,),
+                )
+                .fetchone()
+            )
+            if row:
+                return KnownCustomer(*row)
+        return None
+
+    def add_note(self, key: str, text: str, *, by: str = "") -> int:
+        if not key or not text.strip():
+            raise ValueError("a note needs a buyer and a text")
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO buyer_notes(buyer_key, text, by_whom, at) VALUES (?,?,?,?)",
+                (key, text.strip(), by, _now()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def notes(self, key: str) -> list[BuyerNote]:
+        rows = self._conn().execute(
+            "SELECT id, buyer_key, text, by_whom, at FROM buyer_notes WHERE buyer_key=? ORDER BY id DESC", (key,)
+        )
+        return [BuyerNote(*r) for r in rows]
+
+    def events(self, *, report_id: int | None = None, key: str = "") -> list[HistoryEvent]:
+        sql = "SELECT id, report_id, buyer_key, action, detail, reason, by_whom, at FROM history_events WHERE 1=1"
+        args: list[Any] = []
+        if report_id is not None:
+            sql += " AND report_id=?"
+            args.append(report_id)
+        if key:
+            sql += " AND buyer_key=?"
+            args.append(key)
+        return [HistoryEvent(*r) for r in self._conn().execute(sql + " ORDER BY id DESC", args)]
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        since: str = "",
+        until: str = "",
+        limit: int = 200,
+        include_deleted: bool = False,
+    ) -> list[HistoryRow]:
+        """By company or sender name, e-mail, domain, product, or phone as written (digits compared)."""
+        like = f"%{text.strip().lower()}%"
+        phone = digits(text)
+        phone_like = f"%{phone}%" if len(phone) >= 4 else "\x00"
+        sql = (
+            f"SELECT {_ROW_COLS} FROM reports WHERE (lower(email) LIKE ? OR lower(company) LIKE ?"  # noqa: S608
+            " OR lower(domain) LIKE ? OR lower(display_name) LIKE ? OR lower(products) LIKE ?"
+            " OR phone LIKE ? OR phone_written LIKE ?"
+            " OR replace(replace(replace(replace(replace(phone_written,' ',''),'-',''),'+',''),'(',''),')','') LIKE ?"
+            " OR replace(phone,'+','') LIKE ?)"
+            " AND created_at >= ? AND (? = '' OR created_at <= ?)"
+        )
+        if not include_deleted:
+            sql += " AND deleted_at = ''"
+        args = (like, like, like, like, like, like, like, phone_like, phone_like, since, until, until, limit)
+        return [HistoryRow(*r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT ?", args)]
+
+    def export_rows(self, *, include_deleted: bool = False) -> list[HistoryRow]:
+        return self.search("", limit=1_000_000, include_deleted=include_deleted)
 
     def seen_before(
-        self, *, email: str = "", domain: str = "", phone: str = "", before_id: int | None = None
+        self,
+        *,
+        email: str = "",
+        domain: str = "",
+        phone: str = "",
+        before_id: int | None = None,
+        inquiry_key: str = "",
     ) -> list[HistoryRow]:
-        """Earlier reports sharing the e-mail, domain or phone: repeat senders show up here."""
+        """Earlier reports sharing the e-mail, domain or phone: repeat senders show up here.
+
+        Deleted reports are left out, and so are re-runs of the inquiry at hand (same ``inquiry_key``):
+        researching one mail twice is not a second inquiry. Of several runs of one earlier inquiry only
+        the newest counts."""
         clauses, args = [], []
         for col, val in (("email", email), ("domain", domain), ("phone", phone)):
             if val:
@@ -202,8 +518,19 @@ class Store:
         if not clauses:
             return []
         # Only fixed column names go into the text; every value is a bound parameter.
-        sql = f"SELECT {_ROW_COLS} FROM reports WHERE ({' OR '.join(clauses)})"  # noqa: S608
+        sql = f"SELECT {_ROW_COLS} FROM reports WHERE ({' OR '.join(clauses)}) AND deleted_at = ''"  # noqa: S608
         if before_id is not None:
             sql += " AND id < ?"
             args.append(str(before_id))
-        return [HistoryRow(*r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT 50", args)]
+        if inquiry_key:
+            sql += " AND inquiry_key != ?"
+            args.append(inquiry_key)
+        rows = [HistoryRow(*r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT 200", args)]
+        seen: set[str] = set()
+        out = []
+        for r in rows:
+            if r.inquiry_key and r.inquiry_key in seen:
+                continue
+            seen.add(r.inquiry_key)
+            out.append(r)
+        return out[:50]

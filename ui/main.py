@@ -10,7 +10,7 @@ from research.errors import InputError, ResearchError
 from research.render.json import to_dict
 from research.serialize import loads
 from research.settings import load_settings
-from research.store import Store
+from research.store import Store, inquiry_key
 from research.types import Report
 from ui import batch_tab, export, form, history, report_view, sidebar
 from ui.common import show_error, store, tr
@@ -62,7 +62,12 @@ def _research(side: sidebar.Side, db: Store | None) -> None:
     if report is None:
         return
     inq, report_id = report.inquiry, state.get("report_id")
-    earlier = db.seen_before(email=inq.email, domain=inq.domain, phone=inq.phone, before_id=report_id) if db else []
+    key = inquiry_key(inq.email, inq.subject, inq.body)
+    earlier = (
+        db.seen_before(email=inq.email, domain=inq.domain, phone=inq.phone, before_id=report_id, inquiry_key=key)
+        if db
+        else []
+    )
     d = to_dict(report, side.lang)
     report_view.render(d, earlier)
     export.render(report, side.lang, side.rep, side.profile, earlier)

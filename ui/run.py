@@ -51,7 +51,8 @@ def run(inquiry: Inquiry, profile_path: str, settings: Settings, store: Store | 
                 _partial(p.finding)
 
     report = asyncio.run(research_async(inquiry, profile, settings, on_progress=on_progress, store=store, save=False))
-    report_id = save_report(store, report) if store is not None else None
+    rep = str(st.session_state.get("rep", "")).strip()
+    report_id = save_report(store, report, rep) if store is not None else None
     failed = any(f.status == "failed" for f in report.findings)
     seconds = f"{time.monotonic() - started:.1f}"
     status.update(label=tr("ui.done", seconds=seconds), state="error" if failed else "complete", expanded=False)

@@ -1,0 +1,49 @@
+"""The history as a spreadsheet: CSV (UTF-8 with BOM, so Excel reads Chinese) and XLSX.
+
+Columns are the stable field names of ``store.HistoryRow`` so a file exported today imports the
+same way next year; the page labels them in the rep's language only on screen.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import asdict, fields
+
+from research.store import HistoryRow
+
+COLUMNS = tuple(f.name for f in fields(HistoryRow))
+
+
+def _cell(value: object) -> object:
+    # A cell starting with = + - @ would run as a formula in Excel: buyer text never does.
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") and not isinstance(value, int) else value
+
+
+def to_csv(rows: Sequence[HistoryRow]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for row in rows:
+        data = asdict(row)
+        writer.writerow([_cell(data[c]) for c in COLUMNS])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def to_xlsx(rows: Sequence[HistoryRow]) -> bytes:
+    from openpyxl import Workbook  # imported late: only an export needs it
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = "history"
+    sheet.append(list(COLUMNS))
+    for row in rows:
+        data = asdict(row)
+        sheet.append([_cell(data[c]) for c in COLUMNS])
+    sheet.freeze_panes = "A2"
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
