@@ -1,4 +1,7 @@
-"""Download buttons: PDF for approval, HTML, JSON, Markdown. Files are built only when clicked."""
+"""The reply draft and the exports: PDF for approval (with the draft), HTML, JSON, Markdown, the draft as text.
+
+Files are built only when clicked.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,11 @@ from functools import partial
 import streamlit as st
 
 from research.profile import load_profile
-from research.render import html, markdown, pdf
+from research.render import decision, html, markdown, pdf, reply
+from research.render.contract import ReportDict
 from research.render.json import to_json
 from research.store import HistoryRow
-from research.types import Report
+from research.types import Report, SellerProfile
 from ui.common import tr
 
 
@@ -19,35 +23,78 @@ def pdf_bytes(report: Report, lang: str, approval: pdf.Approval) -> bytes:
     return pdf.render(report, lang, approval)
 
 
-def _company(profile_path: str) -> str:
+def _profile(profile_path: str) -> SellerProfile:
     try:
-        return load_profile(profile_path or None).company
+        return load_profile(profile_path or None)
     except Exception:  # a broken profile must not take the export down; the header just omits it
-        return ""
+        return SellerProfile()
 
 
-def render(report: Report, lang: str, rep: str, profile_path: str, earlier: list[HistoryRow]) -> None:
+def _reply(d: ReportDict, profile: SellerProfile, key: str) -> tuple[str, str]:
+    """The editable draft in the buyer's language and its Chinese rendering, kept per report."""
+    st.subheader(tr("page.reply.title"))
+    lang = reply.buyer_language(d)
+    lines = ", ".join(line.name for line in profile.product_lines[:3])
+    first = reply.draft(d, lang, profile.terms, lines)
+    zh = reply.draft(d, "zh", profile.terms, lines)
+    st.caption(tr("page.reply.hint", language=tr(f"language.{lang}")))
+    left, right = st.columns(2)
+    text = left.text_area(
+        tr("page.reply.buyer_language", language=tr(f"language.{lang}")), first, height=320, key=f"reply_text_{key}"
+    )
+    right.text_area(tr("page.reply.zh"), zh, height=320, key=f"reply_zh_{key}", disabled=True)
+    with left.expander(tr("page.reply.copy")):
+        st.code(text, language=None, wrap_lines=True)
+    return text, zh
+
+
+def render(
+    report: Report,
+    d: ReportDict,
+    rep: str,
+    profile_path: str,
+    earlier: list[HistoryRow],
+    report_id: int | None,
+) -> None:
+    profile = _profile(profile_path)
+    key = str(report_id or f"{report.created_at:%Y%m%d%H%M%S}")
+    text, zh = _reply(d, profile, key)
     st.subheader(tr("ui.export"))
-    action = st.selectbox(
-        tr("report.requested_action"), pdf.ACTIONS, format_func=lambda a: tr(f"action.{a}"), key="export_action"
+    category = d["verdict"]["category"]
+    chosen = st.multiselect(
+        tr("report.requested_action"),
+        decision.allowed(category),
+        default=list(decision.recommended(category)),
+        format_func=lambda a: tr(f"action.{a}"),
+        key=f"export_actions_{key}",
     )
     seen = tuple(
         " · ".join(p for p in (r.created_at[:16].replace("T", " "), r.email, r.phone, r.category, r.note) if p)
         for r in earlier
     )
-    approval = pdf.Approval(company=_company(profile_path), rep=rep, action=action, seen_before=seen)
-    stem = f"report-{report.created_at:%Y%m%d-%H%M%S}"
+    approval = pdf.Approval(
+        company=profile.company,
+        rep=rep,
+        seen_before=seen,
+        actions=tuple(chosen),
+        terms=profile.terms,
+        report_no=str(report_id or ""),
+        reply=text,
+        reply_zh=zh,
+    )
+    stem = f"report-{report_id or ''}-{report.created_at:%Y%m%d-%H%M%S}".replace("--", "-")
     files: tuple[tuple[str, Callable[[], str | bytes], str], ...] = (
-        ("pdf", partial(pdf_bytes, report, lang, approval), "application/pdf"),
-        ("html", partial(html.render, report, lang), "text/html"),
-        ("json", partial(to_json, report, lang), "application/json"),
-        ("md", partial(markdown.render, report, lang), "text/markdown"),
+        ("pdf", partial(pdf_bytes, report, d["lang"], approval), "application/pdf"),
+        ("html", partial(html.render, report, d["lang"]), "text/html"),
+        ("json", partial(to_json, report, d["lang"]), "application/json"),
+        ("md", partial(markdown.render, report, d["lang"]), "text/markdown"),
+        ("txt", partial(str, text + ("\n\n---\n" + zh if zh and zh != text else "")), "text/plain"),
     )
     for column, (ext, build, mime) in zip(st.columns(len(files)), files, strict=True):
         column.download_button(
-            tr(f"ui.download_{ext}"),
+            tr(f"ui.download_{ext}") if ext != "txt" else tr("page.reply.download"),
             build,
-            f"{stem}.{ext}",
+            f"{stem}.{ext}" if ext != "txt" else f"{stem}-reply.txt",
             mime,
             key=f"dl_{ext}",
             type="primary" if ext == "pdf" else "secondary",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import streamlit as st
 
@@ -12,7 +13,7 @@ from research.serialize import loads
 from research.settings import load_settings
 from research.store import Store, inquiry_key
 from research.types import Report
-from ui import batch_tab, export, form, history, report_view, sidebar
+from ui import batch_tab, export, form, history, profile_form, report_view, sidebar
 from ui.common import show_error, store, tr
 from ui.run import run
 
@@ -39,13 +40,37 @@ def _form(report: Report | None, pending: bool) -> None:
         st.caption(tr("ui.subtitle"))
         form.render()
         return
-    who = report.inquiry.company or report.inquiry.email if report is not None else ""
+    state = st.session_state
+    who = str(state.get("f_company") or state.get("f_email") or state.get("f_display_name") or "")
     with st.expander(tr("page.form_folded", who=who or "…")):
         form.render()
 
 
+def _first_run() -> None:
+    """A new machine: the rep's name (for the PDF) and the seller profile (for fit and advice) first."""
+    with st.container(border=True):
+        st.markdown(f"**{tr('page.first_run.title')}**")
+        st.caption(tr("page.first_run.why"))
+        c = st.columns([2, 2, 1])
+        c[0].text_input(tr("ui.rep"), key="fr_rep")
+        names = sidebar.profile_names()
+        c[1].selectbox(tr("ui.profile"), names, key="fr_profile", index=0 if names else None)
+        c[2].button(
+            tr("page.first_run.save"),
+            key="fr_save",
+            type="primary",
+            on_click=lambda: sidebar.finish_first_run(
+                str(st.session_state.get("fr_rep", "")), str(st.session_state.get("fr_profile") or "")
+            ),
+        )
+        if not names:
+            st.caption(tr("page.first_run.no_profiles"))
+
+
 def _research(side: sidebar.Side, db: Store | None) -> None:
     state = st.session_state
+    if sidebar.first_run() and not (side.rep and side.profile):
+        _first_run()
     pending = bool(state.get("pending"))
     _form(None if pending else state.get("report"), pending)
     if state.pop("pending", False):
@@ -70,7 +95,7 @@ def _research(side: sidebar.Side, db: Store | None) -> None:
     )
     d = to_dict(report, side.lang)
     report_view.render(d, earlier)
-    export.render(report, side.lang, side.rep, side.profile, earlier)
+    export.render(report, d, side.rep, side.profile, earlier, report_id)
 
 
 def _labelled(exc: ResearchError) -> dict[str, object]:
@@ -90,6 +115,9 @@ def main() -> None:
             history.render(db)
         elif side.view == "batch":
             batch_tab.render(side, db)
+        elif side.view == "profile":
+            st.header(tr("ui.view_profile"))
+            profile_form.render(Path(side.profile).stem if side.profile else "", sidebar.save_profile)
         else:
             _research(side, db)
     except ResearchError as exc:

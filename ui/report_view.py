@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from research.render import decision
 from research.render.contract import ReportDict
 from research.render.facts import (
     attachment_lines,
@@ -41,11 +42,22 @@ def _md_link(url: Any, label: Any) -> str:
     return f"[{md(label)}](<{href}>)"
 
 
+def _where(kind: Any, ref: Any) -> str:
+    """Where evidence was found, in the rep's words ("the message", "DNS"), never a raw code like "text: body"."""
+    code = f"page.evidence.{kind}.{ref}"
+    said = tr(code)
+    if said != code:
+        return said
+    kind_said = tr(f"page.evidence.{kind}")
+    return f"{kind_said} {md(ref)}" if not kind_said.startswith("page.") else md(ref)
+
+
 def _evidence(ev: Iterable[Mapping[str, Any]]) -> str:
     parts = []
     for e in list(ev)[:2]:
         ref = e.get("ref", "")
-        shown = _md_link(ref, ref) if safe_url(ref) else f"{md(e.get('kind'))}: {md(ref)}"
+        # A link is shown, never made clickable here: the buyer's links may be the lure (see the advice).
+        shown = f"`{md(ref)[:90]}`" if safe_url(ref) else _where(e.get("kind"), ref)
         snippet = str(e.get("snippet", ""))[:200]
         parts.append(f"{shown} — {md(snippet)}" if snippet else shown)
     return "  \n".join(parts)
@@ -66,20 +78,47 @@ def seen_before(rows: list[HistoryRow]) -> None:
     st.warning(tr("ui.seen_before", count=len(rows)) + "\n\n" + "\n".join(lines[:10]))
 
 
+def _top_reasons(d: ReportDict) -> list[Any]:
+    seen: set[str] = set()
+    out = []
+    for r in d["verdict"]["reasons"]:
+        if r["message"] not in seen:
+            seen.add(r["message"])
+            out.append(r)
+    return out[:4]
+
+
 def _verdict(d: ReportDict) -> None:
+    """The first screen: verdict, risk, the decision to ask for, and the main reasons, without scrolling."""
     v = d["verdict"]
     risk = tr("risk." + v["risk"])
-    _BANNER.get(v["category"], st.info)(f"### {md(v['category_label'])}\n{tr('report.risk')}: **{risk}**")
-    for col, (key, score) in zip(st.columns(4), v["scores"].items(), strict=False):
-        col.metric(tr("score." + key), int(score))
-    if v["rule_text"]:
-        st.caption(f"{tr('report.decided_by')}: {md(v['rule_text'])}")
-    if v["look_again_text"]:
-        st.warning(f"**{tr('report.look_again')}:** {md(v['look_again_text'])}")
-    if v["unverified"]:
-        st.info(tr("report.unverified") + "\n" + "\n".join(f"- {md(m)}" for m in v["unverified"]))
-    st.markdown(f"**{tr('report.reasons')}**")
-    _items(v["reasons"][:5])
+    left, right = st.columns([3, 2])
+    with left:
+        _BANNER.get(v["category"], st.info)(f"### {md(v['category_label'])}\n{tr('report.risk')}: **{risk}**")
+        st.markdown(f"**{tr('report.reasons')}**")
+        _items(_top_reasons(d))
+        if v["rule_text"]:
+            st.caption(f"{tr('report.decided_by')}: {md(v['rule_text'])}")
+        if v["look_again_text"]:
+            st.warning(f"**{tr('report.look_again')}:** {md(v['look_again_text'])}")
+    with right:
+        st.markdown(f"**{tr('page.requested_decision')}**")
+        for a in decision.actions(d, st.session_state.get(_actions_key()) or ()):
+            st.markdown(f"- **{md(a.label)}**" + (f": {md(a.detail)}" if a.detail else ""))
+        scores = list(v["scores"].items())
+        for row in (scores[:2], scores[2:]):  # two by two: a score and its scale fit the half screen
+            for col, (key, score) in zip(st.columns(2), row, strict=False):
+                col.metric(tr("score." + key), f"{int(score)} / 100", help=tr(f"page.score_help.{key}"))
+        st.caption(tr("page.scores_scale"))
+        if v["unverified"]:
+            st.info(tr("report.unverified") + "\n" + "\n".join(f"- {md(m)}" for m in v["unverified"]))
+
+
+def _actions_key() -> str:
+    rid = st.session_state.get("report_id")
+    report = st.session_state.get("report")
+    stamp = f"{report.created_at:%Y%m%d%H%M%S}" if report is not None else ""
+    return f"export_actions_{rid or stamp}"
 
 
 def _red_flags(d: ReportDict) -> None:
@@ -217,13 +256,13 @@ def _checks(d: ReportDict) -> None:
     st.subheader(tr("report.findings"))
     bad = [f for f in d["findings"] if f["status"] in ("failed", "skipped")]
     if bad:
-        lines = [f"- {tr('source.' + f['source'])}: {tr('status.' + f['status'])} — {md(f['reason'])}" for f in bad]
+        lines = [f"- {tr('source.' + f['source'])}: {tr('status.' + f['status'])} — {md(tr(f['reason']))}" for f in bad]
         st.warning(tr("report.failed_checks") + "\n\n" + "\n".join(lines))
     rows = [
         {
             tr("report.field.source"): tr("source." + f["source"]),
             tr("report.field.status"): tr("status." + f["status"]),
-            tr("ui.col_reason"): f["reason"],
+            tr("ui.col_reason"): tr(f["reason"]) if f["reason"] else "",
             tr("report.field.time"): f"{f['elapsed_ms']} ms",
         }
         for f in d["findings"]
@@ -235,11 +274,13 @@ def _checks(d: ReportDict) -> None:
 
 def render(d: ReportDict, earlier: list[HistoryRow]) -> None:
     who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
-    st.header(f"{tr('report.title')}: {md(who)}")
+    st.subheader(f"{tr('report.title')}: {md(who)}")
+    if not d["profile"] or d["profile"] == "default":
+        st.warning(tr("page.no_profile_warning"))
+    _verdict(d)
+    seen_before(earlier)
     if d["offline"]:
         st.caption(tr("report.offline_note"))
-    seen_before(earlier)
-    _verdict(d)
     _red_flags(d)
     left, right = st.columns(2)
     with left:

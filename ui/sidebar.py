@@ -13,9 +13,9 @@ from research.errors import InputError, ResearchError
 from research.profile import parse_profile
 from research.render.i18n import LANGS
 from research.settings import load_settings
-from ui.common import profiles_dir, tr
+from ui.common import profiles_dir, store, tr
 
-VIEWS = ("research", "history", "batch")
+VIEWS = ("research", "history", "batch", "profile")
 _NAME = re.compile(r"^[\w-]{1,40}$")
 _LANG_NAMES = {"zh": "中文", "en": "English"}
 
@@ -48,7 +48,46 @@ def _save_profile(name: str, text: str) -> None:
         st.session_state["profile_msg"] = ("error", "ui.profile_not_saved", {"detail": str(exc)})
         return
     st.session_state["profile_msg"] = ("success", "ui.profile_saved", {"name": name})
-    st.session_state["profile"] = name
+    # Applied before the profile box is drawn on the next run (a widget's value cannot change after it).
+    st.session_state["profile_next"] = name
+    remember("profile", name)
+
+
+def save_profile(name: str, text: str) -> None:
+    _save_profile(name, text)
+
+
+def remember(name: str, value: str) -> None:
+    """The rep's name and profile outlive the browser tab: kept in the history database."""
+    db = store()
+    if db is not None:
+        db.set_pref(name, value)
+
+
+def _remembered(name: str) -> str:
+    db = store()
+    return db.get_pref(name) if db is not None else ""
+
+
+def _on_rep() -> None:
+    remember("rep", str(st.session_state.get("rep", "")).strip())
+
+
+def _on_profile() -> None:
+    remember("profile", str(st.session_state.get("profile", "")))
+
+
+def first_run() -> bool:
+    """No rep name or profile chosen yet on this machine: the page asks for them first."""
+    return not (_remembered("rep") and _remembered("profile"))
+
+
+def finish_first_run(rep: str, profile: str) -> None:
+    # A callback (before the sidebar is drawn): sets the sidebar's own fields.
+    st.session_state["rep"] = rep.strip()
+    st.session_state["profile_next"] = profile
+    remember("rep", rep.strip())
+    remember("profile", profile)
 
 
 def _on_save(name: str) -> None:
@@ -70,6 +109,10 @@ def _profile_editor(name: str) -> None:
         (st.sidebar.success if kind == "success" else st.sidebar.error)(tr(code, params))
 
 
+def profile_names() -> list[str]:
+    return sorted(p.stem for p in profiles_dir().glob("*.toml"))
+
+
 def _default_profile(names: list[str]) -> str:
     """The profile set in RESEARCH_PROFILE (or the settings file), when it is one of ours."""
     try:
@@ -83,14 +126,23 @@ def render() -> Side:
     bar = st.sidebar
     lang = bar.radio("语言 / Language", LANGS, format_func=_LANG_NAMES.__getitem__, horizontal=True, key="lang")
     view = bar.radio(tr("ui.view"), VIEWS, format_func=lambda v: tr(f"ui.view_{v}"), key="view")
-    rep = bar.text_input(tr("ui.rep"), key="rep")
-    names = sorted(p.stem for p in profiles_dir().glob("*.toml"))
-    if "profile" not in st.session_state:
-        st.session_state["profile"] = _default_profile(names)
-    if st.session_state.get("profile") not in ("", *names):
-        st.session_state["profile"] = ""
+    state = st.session_state
+    if "rep" not in state:
+        state["rep"] = _remembered("rep")
+    rep = bar.text_input(tr("ui.rep"), key="rep", on_change=_on_rep)
+    names = profile_names()
+    if "profile_next" in state:
+        state["profile"] = state.pop("profile_next")
+    if "profile" not in state:
+        state["profile"] = _remembered("profile") or _default_profile(names)
+    if state.get("profile") not in ("", *names):
+        state["profile"] = ""
     profile = bar.selectbox(
-        tr("ui.profile"), ["", *names], format_func=lambda n: n or tr("ui.profile_none"), key="profile"
+        tr("ui.profile"),
+        ["", *names],
+        format_func=lambda n: n or tr("ui.profile_none"),
+        key="profile",
+        on_change=_on_profile,
     )
     _profile_editor(profile)
     offline = bar.checkbox(tr("ui.offline"), key="offline")

@@ -5,6 +5,7 @@ All choices are data in ``research/data/advice.toml`` (``Rules.advice``); this m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -97,19 +98,52 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def verify_advice(findings: Sequence[Finding], table: Table) -> list[Advice]:
+def _digits(value: Any) -> str:
+    return re.sub(r"\D", "", str(value))
+
+
+def _other_phones(value: Any, inquiry: Inquiry | None) -> Any:
+    """The site's phones less the one the e-mail already gave: calling the same number checks nothing."""
+    if inquiry is None or not inquiry.phone or not isinstance(value, (list, tuple)):
+        return value
+    mine = _digits(inquiry.phone)[-9:]
+    return [p for p in value if _digits(p.get("number") if isinstance(p, Mapping) else p)[-9:] != mine]
+
+
+def verify_advice(
+    findings: Sequence[Finding], table: Table, category: str = "", inquiry: Inquiry | None = None
+) -> list[Advice]:
     codes = _codes(findings)
     out: list[Advice] = []
     for rule in table["verify"]:
+        if category in rule.get("not_for", ()):  # e.g. no "ask for their website" on a scam: no reply at all
+            continue
         fired = bool(codes & set(rule.get("signals", ())))
         if "fact" in rule:
             value = fact(findings, rule["fact"])
+            if rule.get("unless_inquiry_phone"):
+                value = _other_phones(value, inquiry)
             other = fact(findings, rule["differs_from"]) if "differs_from" in rule else None
             fired = fired or (bool(value) and ("differs_from" not in rule or (bool(other) and other != value)))
         if fired:
             shown = fact(findings, rule["show"]) if "show" in rule else None
+            if rule.get("unless_inquiry_phone"):
+                shown = _other_phones(shown, inquiry)
             out.append(Advice(rule["code"], "verify", {"value": _show(shown) if shown else ""}))
     return out
+
+
+def terms_gap_advice(v: Verdict, inquiry: Inquiry, profile: SellerProfile, table: Table) -> list[Advice]:
+    """The buyer's payment terms give credit (balance after B/L, net 60) where ours do not: say it."""
+    gap = table.get("terms_gap")
+    if not gap or v.category in gap.get("not_for", ()):
+        return []
+    text = " ".join(inquiry.body.split())
+    for pattern in gap["buyer"]:
+        if m := re.search(pattern, text, re.I):
+            ours = profile.terms.get("payment", "")
+            return [Advice(gap["code"], "terms", {"theirs": m.group(0).strip(), "ours": ours or "-"})]
+    return []
 
 
 def terms_advice(v: Verdict, table: Table) -> list[Advice]:
@@ -156,5 +190,6 @@ def advice(
     table = rules.advice
     params = _common(fit, profile, inquiry, int(table["propose"]["count"]))
     steps = reply_advice(v, bt, findings, fit, profile, params, table, certain)
-    steps += verify_advice(findings, table) + terms_advice(v, table)
+    steps += verify_advice(findings, table, v.category, inquiry) + terms_advice(v, table)
+    steps += terms_gap_advice(v, inquiry, profile, table)
     return tuple(steps + check_links(inquiry, findings, table))

@@ -24,7 +24,9 @@ def phrases(report: ReportDict) -> list[tuple[str, str]]:
     out = [(s["text"], "specific") for s in ia.get("specifics", [])]
     out += [(p, "vague") for p in ia.get("vague_phrases", [])]
     for s in report["signals"]:
-        if s["source"] == "inquiry" and s["red_flag"]:
+        # Pressure ("confirm within 24 hours") counts against the buyer: marked as a warning, never as
+        # a specific, even when a delivery pattern matched the same words.
+        if s["source"] == "inquiry" and (s["red_flag"] or s.get("weight", 0) < 0):
             out += [(ev["snippet"].split(" -> ")[0], "scam") for ev in s["evidence"] if ev["kind"] == "text"]
             if s["params"].get("phrase"):
                 out.append((str(s["params"]["phrase"]), "scam"))

@@ -7,6 +7,7 @@ lost to a catalog gap (a test keeps the catalogs complete).
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from collections.abc import Mapping
@@ -49,13 +50,22 @@ def _show(value: Any, lang: str) -> Any:
     if isinstance(value, Mapping) and "code" in value:
         return t(str(value["code"]), lang, value.get("params") or {})
     if isinstance(value, (list, tuple, set, frozenset)):
-        return (_LIST_SEP.get(lang, ", ")).join(str(_show(v, lang)) for v in value)
+        # Items of a list are often codes ("incoterm", "china_office"): said by their "term." message.
+        return (_LIST_SEP.get(lang, ", ")).join(str(_term(v, lang)) for v in value)
     if value is None:
         return "-"
     return value
 
 
 _LIST_SEP = {"zh": "，", "en": ", "}
+
+
+def _term(value: Any, lang: str) -> Any:
+    if isinstance(value, str):
+        said = catalog(lang).get("term." + value) or catalog("en").get("term." + value)
+        if said:
+            return said
+    return _show(value, lang)
 
 
 class _Formatter(string.Formatter):
@@ -79,6 +89,11 @@ def t(code: str, lang: str = DEFAULT_LANG, params: Mapping[str, Any] | None = No
     template = catalog(lang).get(code) or catalog("en").get(code) or code
     values = _Params({k: _show(v, lang) for k, v in {**(params or {}), **kw}.items()})
     try:
-        return str(_FMT.vformat(template, (), values))
+        text = str(_FMT.vformat(template, (), values))
     except (IndexError, KeyError, ValueError, AttributeError):
         return template
+    # A list param that came out empty leaves "()" behind ("prepare audit documents ()"): drop it.
+    return _EMPTY_BRACKETS.sub("", text)
+
+
+_EMPTY_BRACKETS = re.compile(r"\s*[(（]\s*[)）]")
