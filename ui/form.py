@@ -9,6 +9,7 @@ over to the next one (or saved under its name).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import streamlit as st
@@ -89,6 +90,17 @@ def _on_upload() -> None:
         st.session_state["input_error"] = (exc.code, exc.message_params())
 
 
+def _uploader_words() -> None:
+    """Streamlit's uploader says "Upload" and "200MB per file" in English only: its own words are hidden,
+    ours (from the catalog) shown instead. CSS only; the label is JSON-quoted so it cannot end the rule."""
+    label = json.dumps(tr("page.upload_button"))
+    st.html(
+        "<style>[data-testid=stFileUploaderDropzoneInstructions]{display:none}"
+        "[data-testid=stFileUploaderDropzone] button{font-size:0}"
+        f"[data-testid=stFileUploaderDropzone] button::after{{content:{label};font-size:14px}}</style>"
+    )
+
+
 def _request_run() -> None:
     # A callback, so the run that follows already lays the page out for a report (form folded).
     st.session_state["pending"] = True
@@ -101,6 +113,7 @@ def render() -> None:
         st.session_state.setdefault(f"f_{name}", "")
     st.text_area(tr("ui.inquiry_text"), key="paste", height=200, on_change=_on_paste)
     st.file_uploader(tr("ui.upload"), type=["eml", "msg"], key=upload_key(), on_change=_on_upload)
+    _uploader_words()
     st.caption(tr("page.upload_hint"))
     if err := st.session_state.get("input_error"):
         st.error(tr(err[0], err[1]))

@@ -54,7 +54,8 @@ def _first_run() -> None:
         c = st.columns([2, 2, 1])
         c[0].text_input(tr("ui.rep"), key="fr_rep")
         names = sidebar.profile_names()
-        c[1].selectbox(tr("ui.profile"), names, key="fr_profile", index=0 if names else None)
+        preset = sidebar.default_profile(names)  # RESEARCH_PROFILE, when the machine was set up with one
+        c[1].selectbox(tr("ui.profile"), names, key="fr_profile", index=names.index(preset) if preset else 0)
         c[2].button(
             tr("page.first_run.save"),
             key="fr_save",

@@ -113,7 +113,7 @@ def profile_names() -> list[str]:
     return sorted(p.stem for p in profiles_dir().glob("*.toml"))
 
 
-def _default_profile(names: list[str]) -> str:
+def default_profile(names: list[str]) -> str:
     """The profile set in RESEARCH_PROFILE (or the settings file), when it is one of ours."""
     try:
         wanted = Path(load_settings().profile).stem
@@ -134,7 +134,7 @@ def render() -> Side:
     if "profile_next" in state:
         state["profile"] = state.pop("profile_next")
     if "profile" not in state:
-        state["profile"] = _remembered("profile") or _default_profile(names)
+        state["profile"] = _remembered("profile") or default_profile(names)
     if state.get("profile") not in ("", *names):
         state["profile"] = ""
     profile = bar.selectbox(

@@ -179,8 +179,8 @@ def contact(text: str, email: str = "") -> Contact:
     country = country_code(fields["country"]) or "" if fields.get("country") else country_in(sig)
     phone_text = fields.get("phone", "") or "\n".join(sig)
     numbers = phones(phone_text, country or None) or phones(text)
-    body_sites = [h for h in websites(text) if not only_as_deep_link(h, text)]
-    sites = websites(fields.get("website", "")) + websites("\n".join(sig)) + body_sites
+    claimed = [h for h in websites("\n".join(sig)) + websites(text) if not only_as_deep_link(h, text)]
+    sites = websites(fields.get("website", "")) + claimed
     return Contact(
         email=address,
         display_name=fields.get("name", "") or name_line(sig),

@@ -61,8 +61,7 @@ class _Doc(FPDF):
     def __init__(self, lang: str, approval: Approval, generated: str, buyer: str = "") -> None:
         super().__init__(format="A4", unit="mm")
         self.lang, self.approval, self.generated, self.buyer = lang, approval, generated, buyer
-        self.alias_nb_pages_str = "{nb}"
-        self.alias_nb_pages(self.alias_nb_pages_str)
+        self.total_pages = "?"
         for fam in FAMILIES:
             self.add_font(fam.name, "", font_path(fam.regular))
             self.add_font(fam.name, "B", font_path(fam.bold))
@@ -131,7 +130,7 @@ class _Doc(FPDF):
     def footer(self) -> None:
         self.set_y(-12)
         self.set_text_color(*_GREY)
-        text = t("page.pdf.page", self.lang, page=self.page_no(), pages=self.alias_nb_pages_str)
+        text = t("page.pdf.page", self.lang, page=self.page_no(), pages=self.total_pages)
         chunks = list(runs(text))
         widths = []
         for family, chunk in chunks:
@@ -379,9 +378,16 @@ def render(report: Report, lang: str = "zh", approval: Approval | None = None) -
 
 
 def render_dict(d: ReportDict, approval: Approval | None = None) -> bytes:
+    # Twice: the first pass counts the pages for "page x/y" (the {nb} alias is not replaced in shaped text).
+    first = _build(d, approval, "")
+    return bytes(_build(d, approval, str(first.page_no())).output())
+
+
+def _build(d: ReportDict, approval: Approval | None, total: str) -> _Doc:
     generated = when(d["generated_at"])
     buyer = d["inquiry"].get("company") or d["inquiry"].get("display_name") or d["inquiry"].get("email") or ""
     doc = _Doc(d["lang"], approval or Approval(), generated, str(buyer))
+    doc.total_pages = total or "?"
     doc.add_page()
     _verdict(doc, d)
     _requested(doc, d)
@@ -398,7 +404,9 @@ def render_dict(d: ReportDict, approval: Approval | None = None) -> bytes:
     _inquiry(doc, d)
     _attachments(doc, d)
     _evidence(doc, d)
-    return bytes(doc.output())
+    if not total:
+        doc.close()
+    return doc
 
 
 def when(iso: str) -> str:
