@@ -404,8 +404,6 @@ def _build(d: ReportDict, approval: Approval | None, total: str) -> _Doc:
     _inquiry(doc, d)
     _attachments(doc, d)
     _evidence(doc, d)
-    if not total:
-        doc.close()
     return doc
 
 
