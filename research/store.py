@@ -128,6 +128,10 @@ def inquiry_key(email: str, subject: str, body: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+# A phone as written, reduced in SQL to its digits the way digits() does in Python.
+_DIGITS_OF_WRITTEN = "replace(replace(replace(replace(replace(phone_written,' ',''),'-',''),'+',''),'(',''),')','')"
+
+
 def digits(phone: str) -> str:
     """A phone number reduced to its digits: "+1 214-555-0147" and "12145550147" are one number."""
     return re.sub(r"\D", "", phone)
@@ -478,19 +482,23 @@ class Store:
     ) -> list[HistoryRow]:
         """By company or sender name, e-mail, domain, product, or phone as written (digits compared)."""
         like = f"%{text.strip().lower()}%"
-        phone = digits(text)
-        phone_like = f"%{phone}%" if len(phone) >= 4 else "\x00"
-        sql = (
-            f"SELECT {_ROW_COLS} FROM reports WHERE (lower(email) LIKE ? OR lower(company) LIKE ?"  # noqa: S608
-            " OR lower(domain) LIKE ? OR lower(display_name) LIKE ? OR lower(products) LIKE ?"
-            " OR phone LIKE ? OR phone_written LIKE ?"
-            " OR replace(replace(replace(replace(replace(phone_written,' ',''),'-',''),'+',''),'(',''),')','') LIKE ?"
-            " OR replace(phone,'+','') LIKE ?)"
-            " AND created_at >= ? AND (? = '' OR created_at <= ?)"
-        )
+        where = [f"lower({col}) LIKE ?" for col in ("email", "company", "domain", "display_name", "products")]
+        where += ["phone LIKE ?", "phone_written LIKE ?"]
+        args: list[object] = [like] * len(where)
+        # Phones as written ("+86 (571) 8888-1234") are compared by their digits, once there are enough of them
+        # to mean a number; an empty pattern would match every row without a phone.
+        if len(phone := digits(text)) >= 4:
+            where += [f"{_DIGITS_OF_WRITTEN} LIKE ?", "replace(phone,'+','') LIKE ?"]
+            args += [f"%{phone}%"] * 2
+        # Only fixed column names go into the text; every value is a bound parameter.
+        sql = f"SELECT {_ROW_COLS} FROM reports WHERE ({' OR '.join(where)}) AND created_at >= ?"  # noqa: S608
+        args.append(since)
+        if until:
+            sql += " AND created_at <= ?"
+            args.append(until)
         if not include_deleted:
             sql += " AND deleted_at = ''"
-        args = (like, like, like, like, like, like, like, phone_like, phone_like, since, until, until, limit)
+        args.append(limit)
         return [HistoryRow(*r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT ?", args)]
 
     def export_rows(self, *, include_deleted: bool = False) -> list[HistoryRow]:

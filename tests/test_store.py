@@ -139,6 +139,8 @@ def test_search_by_name_phone_as_written_and_product_then_export(tmp_path: Path)
 
     sheet = load_workbook(io.BytesIO(to_xlsx(store.export_rows()))).active
     assert sheet is not None and sheet["C2"].value == "karen@harborline-imports.com"
+    _saved(store, email="li@other.cn")  # no phone at all: a search for a name must not find it either
+    assert store.search("nobody-like-this") == []
 
 
 def test_known_customers_and_notes_belong_to_the_buyer(tmp_path: Path) -> None:
