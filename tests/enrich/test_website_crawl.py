@@ -121,8 +121,12 @@ def test_discovery_skips_documents_free_mail_and_file_names() -> None:
     )
     assert hosts_in_text(text) == ["shop.acme-tools.com.mx", "www.acme-tools.com.mx"]
     assert hosts_in_text("Hi.How are you? Our company site is nordhaus-moebel.de") == ["nordhaus-moebel.de"]
+    # A link to one page (a catalogue, a login form) is what a lure looks like, not a claimed website (issue 16,
+    # problem 4); the same host written as a site is one.
     inquiry = Inquiry(email="bob@qq.com", body="", links=(Link("https://www.hammer-haus.de/katalog"),))
-    assert [c.host for c in candidates(inquiry)] == ["www.hammer-haus.de"]
+    assert candidates(inquiry) == []
+    claimed = Inquiry(email="bob@qq.com", body="Web: www.hammer-haus.de", links=inquiry.links)
+    assert [c.host for c in candidates(claimed)] == ["www.hammer-haus.de"]
     assert candidates(Inquiry(email="bob@qq.com", body="Please send price list.")) == []
 
 
