@@ -9,7 +9,6 @@ over to the next one (or saved under its name).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import streamlit as st
@@ -90,14 +89,20 @@ def _on_upload() -> None:
         st.session_state["input_error"] = (exc.code, exc.message_params())
 
 
+def _css_string(text: str) -> str:
+    """A CSS string literal: every character but letters, digits and spaces as a hex escape, so a catalog
+    text can neither end the string nor the style block. (JSON quoting is no CSS: "\\u9009" reads as "u9009".)"""
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text) + '"'
+
+
 def _uploader_words() -> None:
     """Streamlit's uploader says "Upload" and "200MB per file" in English only: its own words are hidden,
-    ours (from the catalog) shown instead. CSS only; the label is JSON-quoted so it cannot end the rule."""
-    label = json.dumps(tr("page.upload_button"))
+    ours (from the catalog) shown instead. CSS only."""
+    label = _css_string(tr("page.upload_button"))
+    words = "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p"
     st.html(
         "<style>[data-testid=stFileUploaderDropzoneInstructions]{display:none}"
-        "[data-testid=stFileUploaderDropzone] button{font-size:0}"
-        f"[data-testid=stFileUploaderDropzone] button::after{{content:{label};font-size:14px}}</style>"
+        f"{words}{{font-size:0}}{words}::after{{content:{label};font-size:14px}}</style>"
     )
 
 
