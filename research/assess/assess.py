@@ -46,10 +46,15 @@ def product_signals(
         return []
     if not fit.matched_products:
         return _no_match(phrases, profile, language)
-    best = fit.matched_products[0]
-    ev = tuple(Evidence("text", m.where, m.buyer_product) for m in fit.matched_products[:3])
-    params = {"line": best.our_line, "terms": ", ".join(best.matched_terms), "buyer": best.buyer_product}
-    strong = best.score >= float(cfg.get("strong", 0.75))  # the best single match, not the breadth bonus
+    # The reason names what the buyer asked us for when the mail names one of our lines; a product seen
+    # only on their website is evidence below it, never the headline (the rep would quote the wrong thing).
+    asked = [m for m in fit.matched_products if m.where == "inquiry"]
+    seen = [m for m in fit.matched_products if m.where != "inquiry"]
+    named = (asked or seen)[0]
+    ev = tuple(Evidence("text", m.where, m.buyer_product) for m in (asked + seen)[:3])
+    params = {"line": named.our_line, "terms": ", ".join(named.matched_terms), "buyer": named.buyer_product}
+    # Strength is the best single match anywhere (not the breadth bonus): the wording choice changes no score.
+    strong = fit.matched_products[0].score >= float(cfg.get("strong", 0.75))
     out = [signal("fit", "fit.product_match" if strong else "fit.product_partial", *ev, **params)]
     lines = sorted({m.our_line for m in fit.matched_products})
     if len(lines) >= int(cfg.get("wide_lines", 3)):

@@ -80,3 +80,20 @@ def test_product_signals_strong_partial_and_none() -> None:
         s.code for s in assess(Inquiry(), [found("inquiry", products=["sofas"])], decor, RULES).fit_finding.signals
     }
     assert codes([], body="Please send your catalog.") == set()  # named nothing: no verdict on fit
+
+
+def test_the_fit_reason_names_what_the_mail_asked_for_not_the_website() -> None:
+    """Issue 16 problem 6: their site sells artificial flowers, the mail asks for vases: the reason says vases."""
+    decor = load_profile("home_decor")
+    site = found("website", products=["Artificial Flowers & Greenery"], url="https://harborline-imports.com/")
+    mail = found("inquiry", products=["ceramic vases"])
+    (reason,) = [
+        s for s in assess(Inquiry(), [site, mail], decor, RULES).fit_finding.signals if s.code == "fit.product_match"
+    ]
+    assert reason.params["line"] == "Ceramic vases" and reason.params["buyer"] == "ceramic vases"
+    assert [e.ref for e in reason.evidence][:2] == ["inquiry", "https://harborline-imports.com/"]
+    # With only the website to go on, the website's product is named.
+    (alone,) = [
+        s for s in assess(Inquiry(), [site], decor, RULES).fit_finding.signals if s.code.startswith("fit.product_")
+    ]
+    assert alone.params["line"] == "Artificial flowers"
