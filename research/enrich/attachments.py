@@ -124,11 +124,13 @@ def _specs(r: Reading, said: list[Signal]) -> list[Signal]:
     rule = table()["specs"]
     if said or r.status != "read" or r.text_chars < rule["min_chars"]:
         return []
-    kinds = list(dict.fromkeys(s["kind"] for s in read.specifics(r.text)))
+    found = read.specifics(r.text)
+    kinds = list(dict.fromkeys(s["kind"] for s in found))
     if len(kinds) < rule["min_kinds"]:
         return []
-    ev = Evidence("attachment", r.filename, "; ".join(kinds))
-    return [signal(SOURCE, "attachments.specs", ev, filename=r.filename, kinds=", ".join(kinds))]
+    # The file's own words as evidence; the kinds are said in the rep's language by the message.
+    ev = Evidence("attachment", r.filename, "; ".join(s["text"] for s in found[:8])[:200])
+    return [signal(SOURCE, "attachments.specs", ev, filename=r.filename, kinds=kinds)]
 
 
 def _state(r: Reading) -> list[Signal]:

@@ -37,14 +37,15 @@ def _ev(text: str, ref: str = "body") -> Evidence:
 
 def _specificity_signals(score: int, found: list[Specific], vague: list[str], text: str) -> list[Signal]:
     kinds = list(dict.fromkeys(f["kind"] for f in found))
-    ev = _ev("; ".join(f"{f['kind']}: {f['text']}" for f in found) or "; ".join(vague))
+    # The evidence quotes the buyer's words; the kinds are said in the rep's language by the message.
+    ev = _ev("; ".join(f["text"] for f in found) or "; ".join(vague))
     if len(text.strip()) < _EMPTY_CHARS:
         return [signal(SOURCE, "inquiry.empty", ev)]
     has_what = bool({"product", "model", "quantity"} & set(kinds))
     if score >= _SPECIFIC_MIN and has_what:
-        return [signal(SOURCE, "inquiry.specific", ev, count=len(kinds), kinds=", ".join(kinds), score=score)]
+        return [signal(SOURCE, "inquiry.specific", ev, count=len(kinds), kinds=kinds, score=score)]
     if score >= _SOME_MIN and (has_what or len(kinds) >= 2):
-        return [signal(SOURCE, "inquiry.some_detail", ev, count=len(kinds), kinds=", ".join(kinds), score=score)]
+        return [signal(SOURCE, "inquiry.some_detail", ev, count=len(kinds), kinds=kinds, score=score)]
     return [signal(SOURCE, "inquiry.vague", ev, phrases=", ".join(vague[:3]))]
 
 

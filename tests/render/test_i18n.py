@@ -53,3 +53,14 @@ def test_a_param_can_itself_be_a_message_in_the_reports_language() -> None:
     hints = [{"code": "website.size.stores", "params": {"value": 118}}]
     assert t("website.large_company", "en", {"hints": hints}).endswith("118 stores")
     assert t("website.large_company", "zh", {"hints": hints}).endswith("门店 118 家")
+
+
+def test_every_kind_of_inquiry_detail_is_said_in_words() -> None:
+    """Issue 16 problem 7: "包含 9 类明确信息（incoterm, certification, spec…）" on the Chinese page."""
+    from research.extract.inquiry_read import _KIND_POINTS
+
+    for lang in ("zh", "en"):
+        missing = [k for k in _KIND_POINTS if f"term.{k}" not in catalog(lang)]
+        assert not missing, (lang, missing)
+    said = t("inquiry.specific", "zh", count=2, kinds=["incoterm", "rfq"])
+    assert "incoterm" not in said and "rfq" not in said and "贸易术语" in said
