@@ -210,6 +210,9 @@ def test_4_a_phishing_link_is_not_the_buyers_website(page: Any) -> None:
     _expect(_field(page, "网站")).to_have_value("")
     _research(page)
     _expect(page.locator("a[href*='secure-docs-verify']")).to_have_count(0)
+    # Problem 8: an X asks the sender for nothing (no "send us your company website").
+    body = page.inner_text("body")
+    assert "X：" in body and "请对方提供公司网站" not in body
 
 
 def test_5_the_pdf_first_page_carries_verdict_actions_and_approval(page: Any, tmp_path: Path) -> None:

@@ -58,6 +58,18 @@ def test_scam_gets_no_product_pitch_and_no_credit() -> None:
     assert codes(items, "terms") == ["advice.terms.none"]
 
 
+def test_a_scam_is_never_asked_for_anything() -> None:
+    """Issue 16 problem 8: "ask for their company website" on an X is an invitation to reply."""
+    doubts = [
+        found("email", sig("email.free_mail")),
+        found("website", sig("website.unreachable")),
+        found("platform", sig("platform.ip_mismatch", ip_country="CN", country="US"), ip_country="CN"),
+    ]
+    asks = {"advice.verify.free_mail", "advice.verify.no_website", "advice.verify.country"}
+    assert asks <= set(codes(run("B", findings=doubts)))
+    assert not asks & set(codes(run("X", findings=doubts)))
+
+
 def test_terms_follow_category_and_risk() -> None:
     assert "advice.terms.deposit_30" in codes(run("A"), "terms")
     assert "advice.terms.prepay" in codes(run("A", risk="high"), "terms")
