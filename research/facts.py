@@ -236,6 +236,12 @@ class WebsiteFacts(TypedDict, total=False):
     business_model: list[str]
     certifications: list[str]
     found_via: str  # named, email, text or redirect
+    # With no site to visit: domains guessed from the company name, and the one whose home page names the
+    # company. Probably theirs, never proven (anyone can name a company): shown as such, weighs nothing.
+    name_guesses: list[str]
+    probable_url: str
+    probable_title: str
+    probable_from: str  # the company name the guess was made from
     redirects: list[str]
     tried: list[TriedFact]
     sitemap: bool

@@ -20,6 +20,7 @@ from research.render.facts import (
     fit_notes,
     identity_rows,
     inquiry_rows,
+    no_site_lines,
     website_rows,
 )
 from research.render.html import inquiry_html, safe_url, show
@@ -146,7 +147,9 @@ def _website(d: ReportDict) -> None:
     w = d["website"]
     st.subheader(tr("report.website"))
     if not w.get("url"):
-        st.caption(tr("report.no_website"))
+        lines = no_site_lines(w, lang())
+        # A probable site is said as probable, beside the check that would settle it (in the advice).
+        (st.info if w.get("probable_url") else st.caption)(md("  \n".join(lines)))
         return
     reachable = tr("report.yes" if w["reachable"] else "report.no")
     st.markdown(f"{_md_link(w['url'], w['url'])} · {tr('report.field.reachable')}: **{reachable}**")

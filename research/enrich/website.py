@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from research.data.load import toml_table
 from research.enrich import site_crawl, site_discovery, website_signals
 from research.enrich.base import Enricher, finding, signal
+from research.errors import NetError
 from research.extract import html, site_kinds
 from research.extract.certificates import certificate_fact
 from research.extract.domains import registrable
@@ -157,13 +158,50 @@ async def _visit(
     return crawl, await asyncio.get_running_loop().run_in_executor(_READER, _read, crawl, ctx.now.year)
 
 
+async def _named_home(ctx: Context, host: str, words: list[str]) -> tuple[str, str] | None:
+    """(URL, title) of a guessed domain's home page when it is a working site that names the company."""
+    try:
+        if not await ctx.dns.addresses(host):
+            return None
+    except NetError:  # an unknown answer for a guess is no answer
+        return None
+    for url in site_discovery.urls_for(host)[::2]:  # https then http, the bare name (www follows redirects)
+        try:
+            page = await ctx.http.fetch(url)
+        except NetError:
+            continue
+        if not (page.ok and page.text.strip()):
+            continue
+        doc = await asyncio.to_thread(read_page, page.final_url, page.text, "home")
+        if site_state(doc)[0] == "ok" and site_discovery.names_company(" ".join((doc.title, doc.text)), words):
+            return page.final_url, doc.title
+        return None
+    return None
+
+
+async def _from_name(inquiry: Inquiry, ctx: Context) -> Finding:
+    """No site to visit: domains guessed from the company name, checked together; the first in the order
+    of the guesses whose home page names the company is shown as probably theirs, and proves nothing."""
+    guesses = site_discovery.name_guesses(inquiry)
+    words = site_discovery.name_words(inquiry.company)
+    found = await asyncio.gather(*(_named_home(ctx, host, words) for host in guesses))
+    facts: WebsiteFacts = {"reachable": False, "name_guesses": guesses}
+    hit = next((f for f in found if f is not None), None)
+    if hit is None:
+        # Without an address there is no free mail either: say what is really missing.
+        why = "website.no_candidate" if inquiry.email.strip() else "website.no_candidate_no_email"
+        return finding(SOURCE, facts if guesses else {"reachable": False}, status="skipped", reason=why)
+    url, title = hit
+    facts |= {"probable_url": url, "probable_title": title, "probable_from": inquiry.company}
+    ev = Evidence("url", url, title)
+    sig = signal(SOURCE, "website.probable_from_name", ev, url=url, company=inquiry.company)
+    return finding(SOURCE, facts, [sig], status="skipped", reason="website.probable_only")
+
+
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     urls = candidate_urls(inquiry)
     if not urls:
-        none: WebsiteFacts = {"reachable": False}
-        # Without an address there is no free mail either: say what is really missing.
-        why = "website.no_candidate" if inquiry.email.strip() else "website.no_candidate_no_email"
-        return finding(SOURCE, none, status="skipped", reason=why)
+        return await _from_name(inquiry, ctx)
     # Read once per run: the other inquiries of a batch that name the same site share it.
     crawl, read = await ctx.shared.run((SOURCE, tuple(urls)), lambda: _visit(ctx, urls))
     if read is None:

@@ -40,6 +40,18 @@ def website_rows(w: WebsiteFacts) -> list[tuple[str, Any]]:
     )
 
 
+def no_site_lines(w: WebsiteFacts, lang: str) -> list[str]:
+    """With no website visited: the probable one found from the company name (said as probable, never as
+    the buyer's site), or the domains tried from the name; else "no website was checked"."""
+    if w.get("probable_url"):
+        params = {"url": w["probable_url"], "title": w.get("probable_title") or "-", "company": w.get("probable_from")}
+        return [t("report.website_probable", lang, params)]
+    lines = [t("report.no_website", lang)]
+    if guesses := w.get("name_guesses"):
+        lines.append(t("report.website_guessed", lang, hosts=", ".join(guesses)))
+    return lines
+
+
 def inquiry_rows(ia: InquiryFacts) -> list[tuple[str, Any]]:
     specificity = ia.get("specificity")
     return _keep(

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from research.render.contract import ReportDict, VerdictDict
-from research.render.facts import attachment_lines, identity_rows, inquiry_rows, website_rows
+from research.render.facts import attachment_lines, identity_rows, inquiry_rows, no_site_lines, website_rows
 from research.render.highlight import phrases, segments
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -131,7 +131,8 @@ def _sender(d: ReportDict, lang: str) -> str:
 def _website(d: ReportDict, lang: str) -> str:
     w = d["website"]
     if not w.get("url"):
-        return f"<h2>{esc(t('report.website', lang))}</h2><p class='muted'>{esc(t('report.no_website', lang))}</p>"
+        said = "".join(f"<p class='muted'>{esc(line)}</p>" for line in no_site_lines(w, lang))
+        return f"<h2>{esc(t('report.website', lang))}</h2>{said}"
     out = f"<h2>{esc(t('report.website', lang))}</h2><p>{link(w['url'])}</p>"
     pages = [[esc(p.get("kind")), link(p.get("url"), p.get("title") or p.get("url"))] for p in w["pages"]]
     if pages:

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from research.render.contract import ReportDict
-from research.render.facts import attachment_lines, fit_notes, identity_rows
+from research.render.facts import attachment_lines, fit_notes, identity_rows, no_site_lines
 from research.render.i18n import t
 from research.render.json import to_dict
 
@@ -89,6 +89,8 @@ def _sender(d: ReportDict, lang: str) -> list[str]:
 
 def _website(d: ReportDict, lang: str) -> list[str]:
     w = d["website"]
+    if not w.get("url"):
+        return ["", f"## {t('report.website', lang)}", "", *(f"- {esc(line)}" for line in no_site_lines(w, lang))]
     rows = [
         ("report.field.url", w["url"]),
         ("report.field.reachable", w["reachable"]),

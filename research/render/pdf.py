@@ -19,7 +19,15 @@ from fpdf.enums import WrapMode
 
 from research.render import decision
 from research.render.contract import EvidenceDict, ReportDict
-from research.render.facts import attachment_lines, coordinates, fit_notes, identity_rows, inquiry_rows, website_rows
+from research.render.facts import (
+    attachment_lines,
+    coordinates,
+    fit_notes,
+    identity_rows,
+    inquiry_rows,
+    no_site_lines,
+    website_rows,
+)
 from research.render.i18n import t
 from research.render.json import to_dict
 from research.render.pdf_fonts import FAMILIES, font_path, runs
@@ -233,6 +241,10 @@ def _sender(doc: _Doc, d: ReportDict) -> None:
 def _website(doc: _Doc, d: ReportDict) -> None:
     w = d["website"]
     doc.heading(t("report.website", doc.lang))
+    if not w.get("url"):
+        for line in no_site_lines(w, doc.lang):
+            doc.para(line, 10)
+        return
     doc.kv("report.field.url", w["url"])
     doc.kv("report.field.reachable", w["reachable"])
     for p in w["pages"][:12]:
