@@ -44,6 +44,18 @@ https://secure-docs-verify.top/po/view?id=4471&session=88
 Tom Baker
 Purchasing, Baker Home Supplies Ltd
 """
+FREE_MAIL = """From: Lucía Pérez <lucia.casabonita@gmail.com>
+Reply-To: compras.casabonita@outlook.es
+Subject: Consulta jarrones de cerámica
+
+Hola, buscamos jarrones de cerámica para nuestras tiendas, 1.200 unidades, FOB Ningbo.
+¿Nos pueden enviar precios?
+
+Saludos,
+Lucía Pérez
+Compras, Casa Bonita Distribuciones S.L.
+Valencia, España
+"""
 TERMS = HARBORLINE.replace(
     "payment T/T 30% deposit and balance before shipment", "payment T/T 30% deposit and balance against copy of B/L"
 )
@@ -98,9 +110,14 @@ def page(browser: Any, served: str, request: pytest.FixtureRequest) -> Iterator[
 
 
 def _shot(page: Any, name: str, full_page: bool = False) -> None:
+    """RESEARCH_SCREENSHOTS=/dir keeps what a rep sees: the first screen, or (full_page) the whole page,
+    seen through a tall window since Streamlit scrolls inside its own container."""
     if folder := os.environ.get("RESEARCH_SCREENSHOTS"):
         Path(folder).mkdir(parents=True, exist_ok=True)
+        if full_page:
+            page.set_viewport_size({"width": 1440, "height": 6000})
         page.screenshot(path=str(Path(folder) / f"rep-{name}.png"), full_page=full_page)
+        page.set_viewport_size({"width": 1440, "height": 900})
 
 
 def _expect(locator: Any, **kw: Any) -> Any:
@@ -328,3 +345,17 @@ def test_z3_no_profile_is_said_never_silent(page: Any) -> None:
     _research(page)
     _expect(page.get_by_text("未选择卖家资料")).to_have_count(1)
     assert "()" not in page.inner_text("body") and "（）" not in page.inner_text("body")
+
+
+def test_free_mail_site_from_the_name_and_the_reply_to(page: Any) -> None:
+    """What must hold: a free-mail sender's website found from the company name and said as probable, never
+    as theirs; the Reply-To shown in the form and the sender section, and the draft addressed with it in mind
+    (here a mailbox on another provider: the draft goes to the sender, the Reply-To is doubted aloud)."""
+    _start(page)
+    _paste(page, FREE_MAIL)
+    _expect(_field(page, "回复地址（Reply-To）")).to_have_value("compras.casabonita@outlook.es", timeout=30_000)
+    _research(page)
+    _expect(page.get_by_text("可能是对方的网站：https://casa-bonita.es")).to_have_count(1)
+    _expect(page.get_by_text("收件人：lucia.casabonita@gmail.com")).to_have_count(1)
+    _expect(page.get_by_text("这封邮件的回复地址（Reply-To）是 compras.casabonita@outlook.es")).to_have_count(1)
+    _shot(page, "free-mail", full_page=True)

@@ -16,14 +16,14 @@ from research.render.contract import ReportDict
 from research.render.json import to_json
 from research.store import HistoryRow
 from research.types import Report, SellerProfile
-from ui.common import tr
+from ui.common import md, tr
 
 
 def pdf_bytes(report: Report, lang: str, approval: pdf.Approval) -> bytes:
     return pdf.render(report, lang, approval)
 
 
-def _profile(profile_path: str) -> SellerProfile:
+def profile_of(profile_path: str) -> SellerProfile:
     try:
         return load_profile(profile_path or None)
     except Exception:  # a broken profile must not take the export down; the header just omits it
@@ -38,6 +38,11 @@ def _reply(d: ReportDict, profile: SellerProfile, key: str) -> tuple[str, str]:
     first = reply.draft(d, lang, profile.terms, lines)
     zh = reply.draft(d, "zh", profile.terms, lines)
     st.caption(tr("page.reply.hint", language=tr(f"language.{lang}")))
+    to = reply.recipient(d)
+    if to.address:
+        st.markdown(f"**{md(tr('page.reply.to', address=to.address))}**")
+    if to.note:  # the Reply-To, shown and either used or doubted with the reason
+        (st.warning if to.note == "page.reply.not_reply_to" else st.caption)(md(tr(to.note, to.params)))
     left, right = st.columns(2)
     text = left.text_area(
         tr("page.reply.buyer_language", language=tr(f"language.{lang}")), first, height=320, key=f"reply_text_{key}"
@@ -56,7 +61,7 @@ def render(
     earlier: list[HistoryRow],
     report_id: int | None,
 ) -> None:
-    profile = _profile(profile_path)
+    profile = profile_of(profile_path)
     key = str(report_id or f"{report.created_at:%Y%m%d%H%M%S}")
     text, zh = _reply(d, profile, key)
     st.subheader(tr("ui.export"))

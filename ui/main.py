@@ -95,7 +95,7 @@ def _research(side: sidebar.Side, db: Store | None) -> None:
         else []
     )
     d = to_dict(report, side.lang)
-    report_view.render(d, earlier)
+    report_view.render(d, earlier, export.profile_of(side.profile).terms)
     export.render(report, d, side.rep, side.profile, earlier, report_id)
 
 

@@ -22,6 +22,7 @@ from research.render.facts import (
     inquiry_rows,
     no_site_lines,
     website_rows,
+    where_said,
 )
 from research.render.html import inquiry_html, safe_url, show
 from research.store import HistoryRow
@@ -89,7 +90,7 @@ def _top_reasons(d: ReportDict) -> list[Any]:
     return out[:4]
 
 
-def _verdict(d: ReportDict) -> None:
+def _verdict(d: ReportDict, terms: Mapping[str, str]) -> None:
     """The first screen: verdict, risk, the decision to ask for, and the main reasons, without scrolling."""
     v = d["verdict"]
     risk = tr("risk." + v["risk"])
@@ -104,7 +105,7 @@ def _verdict(d: ReportDict) -> None:
             st.warning(f"**{tr('report.look_again')}:** {md(v['look_again_text'])}")
     with right:
         st.markdown(f"**{tr('page.requested_decision')}**")
-        for a in decision.actions(d, st.session_state.get(_actions_key()) or ()):
+        for a in decision.actions(d, st.session_state.get(_actions_key()) or (), terms):
             st.markdown(f"- **{md(a.label)}**" + (f": {md(a.detail)}" if a.detail else ""))
         scores = list(v["scores"].items())
         for row in (scores[:2], scores[2:]):  # two by two: a score and its scale fit the half screen
@@ -138,9 +139,16 @@ def _table(pairs: Iterable[tuple[str, Any]]) -> None:
 def _sender(d: ReportDict) -> None:
     e, dom = d["email"], d["domain"]
     st.subheader(tr("report.sender"))
-    pairs = [("report.field.email", e["address"]), ("report.field.free_mail", e["free_mail"])]
+    pairs: list[tuple[str, Any]] = [("report.field.email", e["address"])]
+    if reply_to := d["inquiry"].get("reply_to"):
+        pairs.append(("report.field.reply_to", reply_to))
+    pairs.append(("report.field.free_mail", e["free_mail"]))
     pairs += [(f"report.field.{k}", dom.get(k)) for k in ("mx", "spf", "dmarc", "created", "age_days", "registrar")]
     _table([*pairs, ("report.field.registrant_country", dom.get("registrant_country"))])
+    # What the checks say about the Reply-To, next to it: where a reply would really go.
+    for s in d["signals"]:
+        if "reply_to" in s["code"]:
+            (st.warning if s["weight"] < 0 else st.caption)(md(s["message"]))
 
 
 def _website(d: ReportDict) -> None:
@@ -194,7 +202,7 @@ def _fit(d: ReportDict) -> None:
         {
             tr("report.field.our_line"): m["our_line"],
             tr("report.field.buyer_product"): m["buyer_product"],
-            tr("report.field.where"): m.get("where", ""),
+            tr("report.field.where"): where_said(m.get("where", ""), lang()),
         }
         for m in f["matched_products"]
     ]
@@ -219,7 +227,7 @@ def _buyer(d: ReportDict) -> None:
 
 def _inquiry(d: ReportDict) -> None:
     st.subheader(tr("report.inquiry"))
-    if rows := inquiry_rows(d["inquiry_analysis"]):
+    if rows := inquiry_rows(d["inquiry_analysis"], lang()):
         _table(rows)
     if not d["inquiry"].get("body"):
         st.caption(tr("report.none"))
@@ -275,12 +283,14 @@ def _checks(d: ReportDict) -> None:
         _items(d["signals"])
 
 
-def render(d: ReportDict, earlier: list[HistoryRow]) -> None:
+def render(d: ReportDict, earlier: list[HistoryRow], terms: Mapping[str, str] | None = None) -> None:
+    """The report; ``terms`` are our standard terms (the profile's), quoted in the requested decision as the
+    PDF's first page quotes them."""
     who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
     st.subheader(f"{tr('report.title')}: {md(who)}")
     if not d["profile"] or d["profile"] == "default":
         st.warning(tr("page.no_profile_warning"))
-    _verdict(d)
+    _verdict(d, terms or {})
     seen_before(earlier)
     if d["offline"]:
         st.caption(tr("report.offline_note"))

@@ -52,11 +52,24 @@ def no_site_lines(w: WebsiteFacts, lang: str) -> list[str]:
     return lines
 
 
-def inquiry_rows(ia: InquiryFacts) -> list[tuple[str, Any]]:
+def _said(prefix: str, code: Any, lang: str) -> Any:
+    """A code ("es", "inquiry") in words when the catalog has them ("西班牙语", "询盘"), else as it is."""
+    if not code:
+        return code
+    said = t(f"{prefix}.{code}", lang)
+    return code if said == f"{prefix}.{code}" else said
+
+
+def where_said(where: Any, lang: str) -> Any:
+    """Where a product was read: "the inquiry" in words, or the page's URL."""
+    return _said("report.where", where, lang)
+
+
+def inquiry_rows(ia: InquiryFacts, lang: str = "zh") -> list[tuple[str, Any]]:
     specificity = ia.get("specificity")
     return _keep(
         [
-            ("report.field.language", ia.get("language")),
+            ("report.field.language", _said("language", ia.get("language"), lang)),
             ("report.field.specificity", None if specificity is None else f"{specificity}/100"),
             ("report.field.inquiry_products", list(ia.get("products") or ())),
             ("report.field.quantities", _texts(ia.get("quantities"), "text")),

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from research.render.contract import ReportDict, VerdictDict
-from research.render.facts import attachment_lines, identity_rows, inquiry_rows, no_site_lines, website_rows
+from research.render.facts import attachment_lines, identity_rows, inquiry_rows, no_site_lines, website_rows, where_said
 from research.render.highlight import phrases, segments
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -122,7 +122,10 @@ def _red_flags(d: ReportDict, lang: str) -> str:
 
 def _sender(d: ReportDict, lang: str) -> str:
     e, dom = d["email"], d["domain"]
-    pairs = [("report.field.email", e["address"]), ("report.field.free_mail", e["free_mail"])]
+    pairs: list[tuple[str, Any]] = [("report.field.email", e["address"])]
+    if reply_to := d["inquiry"].get("reply_to"):
+        pairs.append(("report.field.reply_to", reply_to))
+    pairs.append(("report.field.free_mail", e["free_mail"]))
     pairs += [(f"report.field.{k}", dom.get(k)) for k in ("mx", "spf", "dmarc", "created", "age_days", "registrar")]
     pairs.append(("report.field.registrant_country", dom.get("registrant_country")))
     return f"<h2>{esc(t('report.sender', lang))}</h2>{_kv(pairs, lang)}"
@@ -159,7 +162,10 @@ def _fit(d: ReportDict, lang: str) -> str:
     overlap = f["product_overlap"]
     out = f"<h2>{esc(t('report.fit', lang))}</h2>"
     out += _kv([("report.field.overlap", None if overlap is None else f"{overlap:.0%}")], lang)
-    rows = [[esc(m["our_line"]), esc(m["buyer_product"]), esc(m.get("where", ""))] for m in f["matched_products"]]
+    rows = [
+        [esc(m["our_line"]), esc(m["buyer_product"]), esc(where_said(m.get("where", ""), lang))]
+        for m in f["matched_products"]
+    ]
     if rows:
         head = [t(f"report.field.{k}", lang) for k in ("our_line", "buyer_product", "where")]
         out += _table(head, rows)
@@ -188,7 +194,7 @@ def inquiry_html(d: ReportDict) -> str:
 def _inquiry(d: ReportDict, lang: str) -> str:
     inq = d["inquiry"]
     pairs = [(f"report.field.{k}", inq.get(k)) for k in ("email", "company", "subject")]
-    pairs += inquiry_rows(d["inquiry_analysis"])
+    pairs += inquiry_rows(d["inquiry_analysis"], lang)
     legend = f"<p class='muted'>{esc(t('report.highlight_legend', lang))}</p>"
     return f"<h2>{esc(t('report.inquiry', lang))}</h2>{_kv(pairs, lang)}{legend}{inquiry_html(d)}"
 

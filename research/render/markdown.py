@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from research.render.contract import ReportDict
-from research.render.facts import attachment_lines, fit_notes, identity_rows, no_site_lines
+from research.render.facts import attachment_lines, fit_notes, identity_rows, no_site_lines, where_said
 from research.render.i18n import t
 from research.render.json import to_dict
 
@@ -19,9 +19,15 @@ from research.render.json import to_dict
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
+# GFM turns a bare "https://x.top/login" or "www.x.top" into a link, escaped or not (a backslash does not stop
+# it): a word joiner after the scheme's slash or the "www" leaves the text readable and unclickable.
+_AUTOLINK = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]{1,15}:/)(/)|(\bwww)(\.)")
+
+
 def esc(value: Any) -> str:
     text = "" if value is None else str(value)
-    return _MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+    text = _MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+    return _AUTOLINK.sub(lambda m: f"{m.group(1) or m.group(3)}\u2060{m.group(2) or m.group(4)}", text)
 
 
 def _kv(rows: list[tuple[str, Any]], lang: str) -> list[str]:
@@ -75,6 +81,7 @@ def _sender(d: ReportDict, lang: str) -> list[str]:
     e, dom = d["email"], d["domain"]
     rows = [
         ("report.field.email", e["address"]),
+        *([("report.field.reply_to", d["inquiry"]["reply_to"])] if d["inquiry"].get("reply_to") else []),
         ("report.field.free_mail", e["free_mail"]),
         ("report.field.disposable", e["disposable"]),
         ("report.field.mx", dom["mx"]),
@@ -129,7 +136,10 @@ def _buyer_and_fit(d: ReportDict, lang: str) -> list[str]:
     lines.append(
         f"- **{t('report.field.overlap', lang)}**: {t('report.unknown', lang) if overlap is None else f'{overlap:.0%}'}"
     )
-    lines += [f"- {esc(m['our_line'])} ← {esc(m['buyer_product'])} ({esc(m['where'])})" for m in f["matched_products"]]
+    lines += [
+        f"- {esc(m['our_line'])} ← {esc(m['buyer_product'])} ({esc(where_said(m['where'], lang))})"
+        for m in f["matched_products"]
+    ]
     lines += [f"- {esc(note)}" for note in fit_notes(d)]
     markets = d["website"].get("markets") or []
     for key, codes in (

@@ -17,7 +17,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
-from research.render import decision
+from research.render import decision, reply
 from research.render.contract import EvidenceDict, ReportDict
 from research.render.facts import (
     attachment_lines,
@@ -27,6 +27,7 @@ from research.render.facts import (
     inquiry_rows,
     no_site_lines,
     website_rows,
+    where_said,
 )
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -233,6 +234,7 @@ def _sender(doc: _Doc, d: ReportDict) -> None:
     e, dom = d["email"], d["domain"]
     doc.heading(t("report.sender", doc.lang))
     doc.kv("report.field.email", e["address"])
+    doc.kv("report.field.reply_to", d["inquiry"].get("reply_to") or None)
     doc.kv("report.field.free_mail", e["free_mail"])
     for key in ("mx", "spf", "dmarc", "created", "age_days", "registrar", "registrant_country"):
         doc.kv(f"report.field.{key}", dom.get(key))
@@ -282,7 +284,7 @@ def _buyer_and_fit(doc: _Doc, d: ReportDict) -> None:
     doc.kv("report.field.overlap", None if overlap is None else f"{overlap:.0%}")
     for m in f["matched_products"][:12]:
         ours, theirs = t("report.field.our_line", lang), t("report.field.buyer_product", lang)
-        doc.bullet(f"{ours}: {m['our_line']} — {theirs}: {m['buyer_product']}", m.get("where", ""))
+        doc.bullet(f"{ours}: {m['our_line']} — {theirs}: {m['buyer_product']}", where_said(m.get("where", ""), lang))
     for note in fit_notes(d):
         doc.bullet(note)
     if f["market_overlap"]:
@@ -295,7 +297,7 @@ def _inquiry(doc: _Doc, d: ReportDict) -> None:
     for key in ("email", "company", "subject"):
         if inq.get(key):
             doc.kv(f"report.field.{key}", inq[key])
-    for key, value in inquiry_rows(d["inquiry_analysis"]):
+    for key, value in inquiry_rows(d["inquiry_analysis"], doc.lang):
         doc.kv(key, value)
     body = str(inq.get("body") or "").strip()
     if body:
@@ -373,10 +375,15 @@ def _approval(doc: _Doc) -> None:
     doc.para(t("report.decision_hint", lang), 8.5, color=_GREY)
 
 
-def _reply(doc: _Doc) -> None:
+def _reply(doc: _Doc, d: ReportDict) -> None:
     if not doc.approval.reply.strip():
         return
     doc.heading(t("page.reply.title", doc.lang))
+    to = reply.recipient(d)
+    if to.address:
+        doc.para(t("page.reply.to", doc.lang, address=to.address), 9, bold=True)
+    if to.note:
+        doc.para(t(to.note, doc.lang, to.params), 8.5, color=_GREY)
     doc.para(doc.approval.reply.strip()[:3000], 9)
     if doc.approval.reply_zh.strip() and doc.approval.reply_zh.strip() != doc.approval.reply.strip():
         doc.ln(2)
@@ -408,7 +415,7 @@ def _build(d: ReportDict, approval: Approval | None, total: str) -> _Doc:
     _red_flags(doc, d)
     _seen_before(doc)
     _advice(doc, d)
-    _reply(doc)
+    _reply(doc, d)
     _sender(doc, d)
     _website(doc, d)
     _identity(doc, d)

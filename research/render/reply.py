@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -19,6 +20,32 @@ from research.render.contract import ReportDict
 from research.render.decision import amounts
 
 FALLBACK = "en"
+# Signals that doubt the Reply-To: a reply there may reach someone other than the sender.
+_REPLY_TO_DOUBTS = frozenset({"email.reply_to_differs", "email.reply_to_other_mailbox", "sender.reply_to_lookalike"})
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Where the draft goes, and why there (a catalog code and its params; "" when it is simply the sender)."""
+
+    address: str
+    note: str = ""
+    params: Mapping[str, str] = field(default_factory=dict)
+
+
+def recipient(d: ReportDict) -> Recipient:
+    """The mail's Reply-To when it belongs with the sender; the sender's own address when the checks doubt
+    it (a mail program's Reply would still go to the Reply-To: the note says so)."""
+    inq = d["inquiry"]
+    sender, reply_to = str(inq.get("email") or "").strip(), str(inq.get("reply_to") or "").strip()
+    if not reply_to or reply_to.lower() == sender.lower():
+        return Recipient(sender)
+    params = {"reply_to": reply_to, "email": sender}
+    if not sender:
+        return Recipient(reply_to, "page.reply.to_reply_to_only", params)
+    if _REPLY_TO_DOUBTS & {s["code"] for s in d["signals"]}:
+        return Recipient(sender, "page.reply.not_reply_to", params)
+    return Recipient(reply_to, "page.reply.to_reply_to", params)
 
 
 @cache
