@@ -303,6 +303,19 @@ def test_9_a_huge_paste_is_refused_at_once(page: Any) -> None:
     _expect(page.get_by_text("粘贴的内容太长")).to_have_count(1, timeout=30_000)
 
 
+def test_9b_a_note_to_a_colleague_gets_no_report(page: Any) -> None:
+    """Problem 9: a note to a colleague about a buyer is stopped before research; the rep may go on."""
+    _start(page)
+    _paste(page, "From: Wang Li <wangli.sales@gmail.com>\n\n小王，这个客户要2000个花瓶，帮我看一下价格，谢谢")
+    _expect(_field(page, ZH["email"])).to_have_value("wangli.sales@gmail.com", timeout=30_000)
+    _research(page, wait_for="")
+    _expect(page.get_by_text("像是写给同事的便条")).to_have_count(1, timeout=30_000)
+    _expect(page.get_by_role("button", name=ZH["pdf"])).to_have_count(0)
+    _shot(page, "note")
+    page.get_by_text("这是买家的询盘，照样调查").click()
+    _research(page)  # the rep's word: researched after all
+
+
 def test_10_terms_gap_and_the_reply_draft(page: Any) -> None:
     """Problem 10 and the reply draft: balance after B/L against our terms; a draft in the buyer's
     language with the Chinese beside it, our terms in it; the same phone is not "call the website's"."""

@@ -15,6 +15,7 @@ import streamlit as st
 
 from research import inputs
 from research.errors import InputError, ResearchError
+from research.extract.internal_note import note_words
 from research.types import Inquiry
 from ui.common import tr
 
@@ -41,6 +42,7 @@ def clear_fields() -> None:
     for name in inputs.INQUIRY_FIELDS + _PLATFORM:
         state[f"f_{name}"] = ""
     state["f_no_email"] = False
+    state["f_not_note"] = False
     for key in _REPORT_KEYS:
         state.pop(key, None)
     for key in [k for k in state if str(k).startswith("reply_text_")]:
@@ -120,8 +122,11 @@ def render() -> None:
     st.file_uploader(tr("ui.upload"), type=["eml", "msg"], key=upload_key(), on_change=_on_upload)
     _uploader_words()
     st.caption(tr("page.upload_hint"))
-    if err := st.session_state.get("input_error"):
+    err = st.session_state.get("input_error")
+    if err:
         st.error(tr(err[0], err[1]))
+    if (err and err[0] == "input.internal_note") or st.session_state.get("f_not_note"):
+        st.checkbox(tr("page.not_a_note"), key="f_not_note")
     st.caption(tr("ui.fields_hint"))
     cols = st.columns(3)
     for i, name in enumerate(FIELDS):
@@ -154,6 +159,9 @@ def build_inquiry() -> Inquiry:
     if not platform.is_empty():
         fields["platform"] = platform
     inquiry = _parse(fields)
+    # A note to a colleague about a buyer would be judged as if our colleague were the buyer.
+    if not state.get("f_not_note") and (words := note_words(inquiry.body)):
+        raise InputError("a note to a colleague", code="input.internal_note", words=" … ".join(words))
     if not inquiry.email.strip() and not state.get("f_no_email"):
         raise InputError("no e-mail", code="input.no_email", field="email")
     return inquiry
