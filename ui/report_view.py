@@ -22,6 +22,7 @@ from research.render.facts import (
     inquiry_rows,
     no_site_lines,
     website_rows,
+    where_found,
     where_said,
 )
 from research.render.html import inquiry_html, safe_url, show
@@ -46,12 +47,7 @@ def _md_link(url: Any, label: Any) -> str:
 
 def _where(kind: Any, ref: Any) -> str:
     """Where evidence was found, in the rep's words ("the message", "DNS"), never a raw code like "text: body"."""
-    code = f"page.evidence.{kind}.{ref}"
-    said = tr(code)
-    if said != code:
-        return said
-    kind_said = tr(f"page.evidence.{kind}")
-    return f"{kind_said} {md(ref)}" if not kind_said.startswith("page.") else md(ref)
+    return md(where_found(kind, ref, lang()))
 
 
 def _evidence(ev: Iterable[Mapping[str, Any]]) -> str:

@@ -40,6 +40,22 @@ def website_rows(w: WebsiteFacts) -> list[tuple[str, Any]]:
     )
 
 
+def where_found(kind: Any, ref: Any, lang: str) -> str:
+    """Where a piece of evidence was found, in the rep's words ("邮件正文", "DNS"), never a code like
+    "text: body"; a URL is given as it is (as text: renderers never make evidence clickable, since the
+    buyer's own links may be the lure)."""
+    text = "" if ref is None else str(ref)
+    if text.lower().startswith(("http://", "https://")):
+        return text
+    code = f"page.evidence.{kind}.{text}"
+    if (said := t(code, lang)) != code:
+        return said
+    kind_said = t(f"page.evidence.{kind}", lang)
+    if kind_said == f"page.evidence.{kind}":
+        return text
+    return f"{kind_said} {text}".strip()
+
+
 def no_site_lines(w: WebsiteFacts, lang: str) -> list[str]:
     """With no website visited: the probable one found from the company name (said as probable, never as
     the buyer's site), or the domains tried from the name; else "no website was checked"."""

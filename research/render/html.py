@@ -12,7 +12,15 @@ from html import escape
 from typing import Any
 
 from research.render.contract import ReportDict, VerdictDict
-from research.render.facts import attachment_lines, identity_rows, inquiry_rows, no_site_lines, website_rows, where_said
+from research.render.facts import (
+    attachment_lines,
+    identity_rows,
+    inquiry_rows,
+    no_site_lines,
+    website_rows,
+    where_found,
+    where_said,
+)
 from research.render.highlight import phrases, segments
 from research.render.i18n import t
 from research.render.json import to_dict
@@ -65,16 +73,17 @@ def show(value: Any, lang: str) -> str:
     return str(value)
 
 
-def evidence(ev: Iterable[Mapping[str, Any]]) -> str:
+def evidence(ev: Iterable[Mapping[str, Any]], lang: str = "zh") -> str:
+    """Evidence as text: where it was found in the rep's words, a URL never clickable (it may be the lure)."""
     parts = []
     for e in list(ev)[:3]:
-        ref = link(e.get("ref")) if safe_url(e.get("ref")) else esc(e.get("ref"))
-        parts.append(f'<div class="ev">{esc(e.get("kind"))} · {ref}: {esc(str(e.get("snippet", ""))[:240])}</div>')
+        where = esc(where_found(e.get("kind"), e.get("ref"), lang))
+        parts.append(f'<div class="ev">{where}: {esc(str(e.get("snippet", ""))[:240])}</div>')
     return "".join(parts)
 
 
-def _items(rows: Iterable[Mapping[str, Any]], cls: str = "") -> str:
-    lis = [f'<li class="{cls}">{esc(r["message"])}{evidence(r.get("evidence", ()))}</li>' for r in rows]
+def _items(rows: Iterable[Mapping[str, Any]], cls: str = "", lang: str = "zh") -> str:
+    lis = [f'<li class="{cls}">{esc(r["message"])}{evidence(r.get("evidence", ()), lang)}</li>' for r in rows]
     return "<ul>" + "".join(lis) + "</ul>" if lis else ""
 
 
@@ -99,7 +108,7 @@ def _verdict(d: ReportDict, lang: str) -> str:
         f'<div class="banner cat-{esc(v["category"])}"><b>{esc(v["category_label"])}</b>'
         f" · {esc(t('report.risk', lang))}: {esc(t('risk.' + v['risk'], lang))}</div>"
         f'<div class="scores">{scores}</div>{_decided_by(v, lang)}'
-        f"<h2>{esc(t('report.reasons', lang))}</h2>{_items(v['reasons'])}"
+        f"<h2>{esc(t('report.reasons', lang))}</h2>{_items(v['reasons'], lang=lang)}"
     )
 
 
@@ -117,7 +126,7 @@ def _decided_by(v: VerdictDict, lang: str) -> str:
 
 def _red_flags(d: ReportDict, lang: str) -> str:
     flags = [s for s in d["signals"] if s["red_flag"]]
-    return f"<h2>{esc(t('report.red_flags', lang))}</h2>{_items(flags, 'flag')}" if flags else ""
+    return f"<h2>{esc(t('report.red_flags', lang))}</h2>{_items(flags, 'flag', lang)}" if flags else ""
 
 
 def _sender(d: ReportDict, lang: str) -> str:
@@ -178,7 +187,7 @@ def _fit(d: ReportDict, lang: str) -> str:
 def _buyer(d: ReportDict, lang: str) -> str:
     b = d["buyer_type"]
     head = f"{esc(b['label_text'])} ({esc(t('report.field.confidence', lang))} {b['confidence']:.0%})"
-    return f"<h2>{esc(t('report.buyer_type', lang))}</h2><p><b>{head}</b></p>{_items(b['evidence'])}"
+    return f"<h2>{esc(t('report.buyer_type', lang))}</h2><p><b>{head}</b></p>{_items(b['evidence'], lang=lang)}"
 
 
 def inquiry_html(d: ReportDict) -> str:
@@ -227,11 +236,11 @@ def _advice(d: ReportDict, lang: str) -> str:
 def _findings(d: ReportDict, lang: str) -> str:
     rows = []
     for f in d["findings"]:
-        status = esc(t(f"status.{f['status']}", lang)) + (f": {esc(f['reason'])}" if f["reason"] else "")
+        status = esc(t(f"status.{f['status']}", lang)) + (f": {esc(t(f['reason'], lang))}" if f["reason"] else "")
         rows.append([esc(t("source." + f["source"], lang)), f'<span class="{esc(f["status"])}">{status}</span>'])
         rows[-1].append(f"{int(f['elapsed_ms'])} ms")
     head = [t(f"report.field.{k}", lang) for k in ("source", "status", "time")]
-    signals = _items([s for s in d["signals"] if not s["red_flag"]])
+    signals = _items([s for s in d["signals"] if not s["red_flag"]], lang=lang)
     return f"<h2>{esc(t('report.signals', lang))}</h2>{signals}<h2>{esc(t('report.findings', lang))}</h2>" + _table(
         head, rows
     )

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from research.render.contract import ReportDict
-from research.render.facts import attachment_lines, fit_notes, identity_rows, no_site_lines, where_said
+from research.render.facts import attachment_lines, fit_notes, identity_rows, no_site_lines, where_found, where_said
 from research.render.i18n import t
 from research.render.json import to_dict
 
@@ -72,7 +72,8 @@ def _red_flags(d: ReportDict, lang: str) -> list[str]:
     lines = ["", f"## {t('report.red_flags', lang)}", ""]
     for s in flags:
         ev = s["evidence"][0] if s["evidence"] else None
-        tail = f" — `{esc(ev['ref'])}`: {esc(ev['snippet'][:160])}" if ev else ""
+        where = where_found(ev["kind"], ev["ref"], lang) if ev else ""
+        tail = f" — {esc(where)}: {esc(ev['snippet'][:160])}" if ev else ""
         lines.append(f"- ⚠ {esc(s['message'])}{tail}")
     return lines
 
@@ -180,7 +181,7 @@ def _findings(d: ReportDict, lang: str) -> list[str]:
     head = f"| {t('report.field.source', lang)} | {t('report.field.status', lang)} | {t('report.field.time', lang)} |"
     lines = ["", f"## {t('report.findings', lang)}", "", head, "|---|---|---|"]
     for f in d["findings"]:
-        status = t(f"status.{f['status']}", lang) + (f": {esc(f['reason'])}" if f["reason"] else "")
+        status = t(f"status.{f['status']}", lang) + (f": {esc(t(f['reason'], lang))}" if f["reason"] else "")
         lines.append(f"| {t('source.' + f['source'], lang)} | {status} | {f['elapsed_ms']} ms |")
     return lines
 

@@ -27,6 +27,7 @@ from research.render.facts import (
     inquiry_rows,
     no_site_lines,
     website_rows,
+    where_found,
     where_said,
 )
 from research.render.i18n import t
@@ -162,11 +163,13 @@ def _show(value: Any, lang: str) -> str:
     return str(value)
 
 
-def _ev_text(ev: list[EvidenceDict]) -> tuple[str, str]:
+def _ev_text(ev: list[EvidenceDict], lang: str) -> tuple[str, str]:
+    """The first piece of evidence as text, and no link: a URL in evidence may be the lure."""
     if not ev:
         return "", ""
     first = ev[0]
-    return f"{first['ref']}: {first['snippet'][:160]}".strip(": "), _safe_link(first["ref"])
+    where = where_found(first["kind"], first["ref"], lang)
+    return f"{where}: {first['snippet'][:160]}".strip(": "), ""
 
 
 def _top_reasons(d: ReportDict) -> list[Any]:
@@ -204,7 +207,7 @@ def _verdict(doc: _Doc, d: ReportDict) -> None:
     if not reasons:
         doc.bullet(t("report.none", lang), "", "")
     for r in reasons:
-        detail, link = _ev_text(r["evidence"])
+        detail, link = _ev_text(r["evidence"], doc.lang)
         doc.bullet(r["message"], detail[:110], link)
 
 
@@ -219,7 +222,7 @@ def _red_flags(doc: _Doc, d: ReportDict) -> None:
         return
     doc.heading(t("report.red_flags", doc.lang))
     for s in flags:
-        detail, link = _ev_text(s["evidence"])
+        detail, link = _ev_text(s["evidence"], doc.lang)
         doc.bullet(s["message"], detail, link)
 
 
@@ -277,7 +280,7 @@ def _buyer_and_fit(doc: _Doc, d: ReportDict) -> None:
     doc.heading(t("report.buyer_type", lang))
     doc.para(f"{b['label_text']} ({t('report.field.confidence', lang)} {b['confidence']:.0%})", 11, bold=True)
     for r in b["evidence"]:
-        detail, link = _ev_text(r["evidence"])
+        detail, link = _ev_text(r["evidence"], doc.lang)
         doc.bullet(r["message"], detail, link)
     doc.heading(t("report.fit", lang))
     overlap = f["product_overlap"]
@@ -322,7 +325,7 @@ def _evidence(doc: _Doc, d: ReportDict) -> None:
     shown = _shown_first(d)
     for s in d["signals"]:
         if not s["red_flag"] and s["message"] not in shown:
-            detail, link = _ev_text(s["evidence"])
+            detail, link = _ev_text(s["evidence"], doc.lang)
             doc.bullet(s["message"], detail, link)
     doc.heading(t("report.findings", doc.lang))
     for f in d["findings"]:

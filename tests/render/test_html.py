@@ -116,3 +116,18 @@ def test_cli_writes_html_and_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert "Нужен кабель" in (tmp_path / "r.html").read_text("utf-8")
     assert main([*base, "--format", "pdf", "--out", str(tmp_path / "r.pdf"), "--rep", "Li", "--action", "visit"]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_evidence_says_where_in_words_and_links_nothing(mixed_report: Report) -> None:
+    """Issue 16 problems 4 and 7: "text · body:" and "finding.offline" were codes; a lure's URL was a link."""
+    from research.render import markdown
+
+    d = to_dict(mixed_report, "zh")
+    lure = {"kind": "url", "ref": "https://secure-docs-verify.top/po?id=1", "snippet": "purchase order"}
+    d["verdict"]["reasons"][0]["evidence"] = [lure]
+    page = html._verdict(d, "zh") + html._findings(d, "zh")
+    assert "secure-docs-verify.top/po?id=1" in page
+    assert not any("secure-docs-verify" in (a.get("href") or "") for t, a in _tags(page) if t == "a")
+    whole = html.render(mixed_report, "zh") + markdown.render(mixed_report, "zh")
+    for code in ("text · body", "text: body", "body:", "finding.offline", "domain.none"):
+        assert code not in whole, code
