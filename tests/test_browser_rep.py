@@ -9,6 +9,7 @@ tests against another checkout (how they were seen failing before the fix).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -368,7 +369,9 @@ def test_free_mail_site_from_the_name_and_the_reply_to(page: Any) -> None:
     _paste(page, FREE_MAIL)
     _expect(_field(page, "回复地址（Reply-To）")).to_have_value("compras.casabonita@outlook.es", timeout=30_000)
     _research(page)
-    _expect(page.get_by_text("可能是对方的网站：https://casa-bonita.es")).to_have_count(1)
+    # Said, not linked: a word joiner keeps Markdown from making the URL a link.
+    _expect(page.get_by_text(re.compile("可能是对方的网站：https:/\u2060?/casa-bonita.es"))).to_have_count(1)
+    _expect(page.locator("a[href*='casa-bonita.es']")).to_have_count(0)
     _expect(page.get_by_text("收件人：lucia.casabonita@gmail.com")).to_have_count(1)
     _expect(page.get_by_text("这封邮件的回复地址（Reply-To）是 compras.casabonita@outlook.es")).to_have_count(1)
     _shot(page, "free-mail", full_page=True)
