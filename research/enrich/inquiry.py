@@ -155,7 +155,8 @@ def _wording_signals(reading: WordingReading) -> list[Signal]:
     codes = {"high": "inquiry.wording_scam", "look_again": "inquiry.wording_doubt", "low": "inquiry.wording_genuine"}
     code = codes[reading.band]
     cues = ", ".join(reading.cues)
-    ev = Evidence("text", "wording model", f"p={reading.scam_probability:.2f}; {reading.kind}; {cues}")
+    # The words it read; the kind and the probability are in the message, said in the rep's language.
+    ev = Evidence("text", "wording model", cues)
     kind = {"code": f"wording.kind.{reading.kind}"}
     return [signal(SOURCE, code, ev, kind=kind, cues=cues, probability=round(100 * reading.scam_probability))]
 

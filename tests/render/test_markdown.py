@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from research.render.facts import inquiry_rows, no_site_lines, where_said
+from research.render.facts import inquiry_rows, no_site_lines, where_found, where_said
 from research.render.markdown import esc
 
 
@@ -21,6 +21,9 @@ def test_codes_in_the_report_are_said_in_words() -> None:
     assert dict(inquiry_rows({"language": "es"}, "zh"))["report.field.language"] == "西班牙语"
     assert dict(inquiry_rows({"language": "xx"}, "zh"))["report.field.language"] == "xx"  # unknown: as it is
     assert where_said("inquiry", "zh") == "询盘" and where_said("https://a.com/p", "zh") == "https://a.com/p"
+    assert where_found("text", "wording model", "zh") == "邮件措辞"
+    assert where_found("text", "body", "en") == "the message"
+    assert where_found("whois", "whois.godaddy.com", "zh") == "WHOIS whois.godaddy.com"
 
 
 def test_a_probable_site_is_said_as_probable_and_guesses_are_listed() -> None:
