@@ -153,7 +153,7 @@ def _website(d: ReportDict) -> None:
     if not w.get("url"):
         lines = no_site_lines(w, lang())
         # A probable site is said as probable, beside the check that would settle it (in the advice).
-        (st.info if w.get("probable_url") else st.caption)(md("  \n".join(lines)))
+        (st.info if w.get("probable_url") else st.caption)("  \n".join(md(line) for line in lines))
         return
     reachable = tr("report.yes" if w["reachable"] else "report.no")
     st.markdown(f"{_md_link(w['url'], w['url'])} · {tr('report.field.reachable')}: **{reachable}**")

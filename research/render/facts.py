@@ -62,10 +62,9 @@ def no_site_lines(w: WebsiteFacts, lang: str) -> list[str]:
     if w.get("probable_url"):
         params = {"url": w["probable_url"], "title": w.get("probable_title") or "-", "company": w.get("probable_from")}
         return [t("report.website_probable", lang, params)]
-    lines = [t("report.no_website", lang)]
     if guesses := w.get("name_guesses"):
-        lines.append(t("report.website_guessed", lang, hosts=", ".join(guesses)))
-    return lines
+        return [t("report.website_not_found", lang), t("report.website_guessed", lang, hosts=", ".join(guesses))]
+    return [t("report.no_website", lang)]
 
 
 def _said(prefix: str, code: Any, lang: str) -> Any:

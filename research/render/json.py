@@ -163,7 +163,8 @@ def to_dict(report: Report, lang: str = "zh") -> ReportDict:
             "label": bt.label,
             "label_text": t(f"buyer.{bt.label}", lang),
             "confidence": bt.confidence,
-            "evidence": [_reason(r, lang) for r in bt.evidence],
+            # One line per thing said: two signals may say the same ("free mail" from two checks).
+            "evidence": list({(said := _reason(r, lang))["message"]: said for r in bt.evidence}.values()),
         },
         "email": cast(EmailFacts, _facts(report, "email")),
         "domain": cast(DomainFacts, _facts(report, "domain")),

@@ -131,3 +131,13 @@ def test_evidence_says_where_in_words_and_links_nothing(mixed_report: Report) ->
     whole = html.render(mixed_report, "zh") + markdown.render(mixed_report, "zh")
     for code in ("text · body", "text: body", "body:", "finding.offline", "domain.none"):
         assert code not in whole, code
+
+
+def test_what_two_checks_say_alike_is_said_once(mixed_report: Report) -> None:
+    from dataclasses import replace
+
+    from research.types import BuyerType, Reason
+
+    free = Reason("email.free_mail", {"domain": "gmail.com"}, -5.0)
+    report = replace(mixed_report, buyer_type=BuyerType("unknown", 0.0, (free, free)))
+    assert len(to_dict(report, "zh")["buyer_type"]["evidence"]) == 1

@@ -31,4 +31,5 @@ def test_a_probable_site_is_said_as_probable_and_guesses_are_listed() -> None:
     (line,) = no_site_lines(probable, "en")  # type: ignore[arg-type]
     assert line.startswith("Probably their website: https://casa-bonita.es/") and "not confirmed" in line
     lines = no_site_lines({"reachable": False, "name_guesses": ["casabonita.es", "casa-bonita.es"]}, "zh")
-    assert lines == ["没有检查网站", "按公司名试过的域名：casabonita.es, casa-bonita.es"]
+    assert lines == ["没有找到对方的网站", "按公司名试过的域名：casabonita.es, casa-bonita.es"]
+    assert no_site_lines({"reachable": False}, "zh") == ["没有检查网站"]
