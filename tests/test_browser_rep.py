@@ -217,7 +217,7 @@ def test_2b_reruns_are_not_new_evidence_and_history_can_override_and_delete(page
     page.get_by_label("原因（必填）").press("Enter")
     page.get_by_role("button", name="删除报告").click()
     _expect(page.get_by_text("已保存，并记录了您的姓名和原因")).to_have_count(1, timeout=30_000)
-    _shot(page, "history")
+    _shot(page, "history", full_page=True)
 
 
 def test_4_a_phishing_link_is_not_the_buyers_website(page: Any) -> None:

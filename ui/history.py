@@ -92,36 +92,46 @@ def _need_reason(reason: str) -> bool:
     return False
 
 
+def _done() -> None:
+    """Saved: draw the history again so the table shows the change, and say so once above the report."""
+    st.session_state["h_flash"] = tr("page.history.done")
+    st.rerun()
+
+
 def _change(store: Store, row: HistoryRow) -> None:
-    """Delete, override and correct: each asks for a reason and is kept with who and when."""
+    """Override, correct, delete: each asks for the one reason above them and is kept with who and when.
+    In the order a manager reads them: what to change, then the button that changes it; delete last."""
     with st.expander(tr("page.history.change")):
         reason = st.text_input(tr("page.history.reason"), key=f"h_reason_{row.id}")
-        c = st.columns(3)
+        c = st.columns([2, 1])
         cat = c[0].selectbox(
             tr("page.history.override_to"),
             ["", *CATEGORIES],
             key=f"h_cat_{row.id}",
             format_func=lambda v: v or tr("page.history.no_override"),
         )
-        if c[0].button(tr("page.history.override"), key=f"h_override_{row.id}") and _need_reason(reason):
+        c[1].markdown("&nbsp;")  # the button on the select box's line, under its label
+        if c[1].button(tr("page.history.override"), key=f"h_override_{row.id}") and _need_reason(reason):
             store.override_verdict(row.id, str(cat), reason=reason, by=_who())
-            st.success(tr("page.history.done"))
-        if row.deleted_at:
-            if c[1].button(tr("page.history.restore"), key=f"h_restore_{row.id}"):
-                store.restore_report(row.id, reason=reason, by=_who())
-                st.success(tr("page.history.done"))
-        elif c[1].button(tr("page.history.delete"), key=f"h_delete_{row.id}") and _need_reason(reason):
-            store.delete_report(row.id, reason=reason, by=_who())
-            st.success(tr("page.history.done"))
+            _done()
+        cols = st.columns(3)
         fixed = {
-            name: st.text_input(
+            name: cols[i % 3].text_input(
                 tr(f"page.history.field.{name}"), value=str(getattr(row, name)), key=f"h_fix_{name}_{row.id}"
             )
-            for name in CORRECTABLE
+            for i, name in enumerate(CORRECTABLE)
         }
-        if c[2].button(tr("page.history.correct"), key=f"h_correct_{row.id}") and _need_reason(reason):
+        if st.button(tr("page.history.correct"), key=f"h_correct_{row.id}") and _need_reason(reason):
             store.correct_report(row.id, {k: v.strip() for k, v in fixed.items()}, reason=reason, by=_who())
-            st.success(tr("page.history.done"))
+            _done()
+        st.divider()
+        if row.deleted_at:
+            if st.button(tr("page.history.restore"), key=f"h_restore_{row.id}"):
+                store.restore_report(row.id, reason=reason, by=_who())
+                _done()
+        elif st.button(tr("page.history.delete"), key=f"h_delete_{row.id}") and _need_reason(reason):
+            store.delete_report(row.id, reason=reason, by=_who())
+            _done()
 
 
 def _buyer(store: Store, row: HistoryRow) -> None:
@@ -180,6 +190,8 @@ def _detail(store: Store, row: HistoryRow) -> None:
 
 def render(store: Store | None) -> None:
     st.header(tr("ui.view_history"))
+    if flash := st.session_state.pop("h_flash", None):  # what the last change did, above the updated table
+        st.success(flash)
     if store is None:
         st.error(tr("ui.no_store"))
         return

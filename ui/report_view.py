@@ -51,13 +51,17 @@ def _where(kind: Any, ref: Any) -> str:
 
 
 def _evidence(ev: Iterable[Mapping[str, Any]]) -> str:
-    parts = []
-    for e in list(ev)[:2]:
+    parts: list[str] = []
+    for e in ev:
         ref = e.get("ref", "")
         # A link is shown, never made clickable here: the buyer's links may be the lure (see the advice).
         shown = f"`{md(ref)[:90]}`" if safe_url(ref) else _where(e.get("kind"), ref)
         snippet = str(e.get("snippet", ""))[:200]
-        parts.append(f"{shown} — {md(snippet)}" if snippet else shown)
+        line = f"{shown} — {md(snippet)}" if snippet else shown
+        if line not in parts:  # the same page and words found twice are one piece of evidence
+            parts.append(line)
+        if len(parts) == 2:
+            break
     return "  \n".join(parts)
 
 
