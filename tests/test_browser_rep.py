@@ -264,8 +264,11 @@ def test_6_and_7_products_and_words_the_rep_reads(page: Any) -> None:
     _research(page)
     body = page.inner_text("body")
     assert "BSCI audit, need" not in body and "Ceramic vases, Soy scented candles" in body
-    for raw in ("net.no_address", "text: body", "incoterm, certification", "Errno"):
-        assert raw not in body
+    # The reason names what the mail asked for, not the artificial flowers their website also sells.
+    assert "我们的Ceramic vases与" in body and "我们的Artificial flowers与" not in body
+    for raw in ("net.no_address", "text: body", "incoterm, certification", "Errno", "wording model"):
+        assert raw not in body, raw
+    assert "贸易术语，认证" in body  # the kinds of detail, in words
     page.get_by_role("button", name="新询盘").click()
     _expect(page.get_by_label(ZH["text"])).to_have_value("", timeout=30_000)
     # Streamlit's own "Upload" is hidden and ours is said (CSS: its words are no text a locator reads).
