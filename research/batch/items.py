@@ -31,7 +31,9 @@ SHEET_SUFFIXES = (".csv", ".tsv", ".xlsx")
 # Our own field names, as a column may carry them.
 FIELDS = (*inputs.INQUIRY_FIELDS, *inputs.PLATFORM_FIELDS, "text", "platform", "account_age_days", "account_age_months")
 _MAX_FIELD = 16_000_000  # the csv module's own limit is 128 KB; a pasted mail thread can be longer
-_MAX_TEXT = 200_000  # characters of one inquiry's text kept: more is a thread or an attachment pasted in
+# Characters of one inquiry's text kept: more is a thread or an attachment pasted in. One limit with the page,
+# which refuses a longer paste (inputs.check_text); a batch cannot ask, so it keeps the first part.
+_MAX_TEXT = inputs.MAX_TEXT_CHARS
 _SPACE = re.compile(r"[\s_\-]+")
 
 
