@@ -24,6 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from research.extract.mail_hosts import is_shared
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS cache (
     kind TEXT NOT NULL,
@@ -517,8 +519,9 @@ class Store:
 
         Deleted reports are left out, and so are re-runs of the inquiry at hand (same ``inquiry_key``):
         researching one mail twice is not a second inquiry. Of several runs of one earlier inquiry only
-        the newest counts."""
+        the newest counts. A shared mail domain (gmail.com, qq.com) links nobody to anybody."""
         clauses, args = [], []
+        domain = "" if domain and is_shared(domain) else domain
         for col, val in (("email", email), ("domain", domain), ("phone", phone)):
             if val:
                 clauses.append(f"lower({col}) = ?")

@@ -376,5 +376,7 @@ def test_free_mail_site_from_the_name_and_the_reply_to(page: Any) -> None:
     _expect(page.get_by_text(re.compile("可能是对方的网站：https:/\u2060?/casa-bonita.es"))).to_have_count(1)
     _expect(page.locator("a[href*='casa-bonita.es']")).to_have_count(0)
     _expect(page.get_by_text("收件人：lucia.casabonita@gmail.com")).to_have_count(1)
+    # The gmail.com senders of the tests before (phishing, colleague's note) are strangers to her.
+    _expect(page.get_by_text("以前出现过")).to_have_count(0)
     _expect(page.get_by_text("这封邮件的回复地址（Reply-To）是 compras.casabonita@outlook.es")).to_have_count(1)
     _shot(page, "free-mail", full_page=True)

@@ -155,3 +155,12 @@ def test_known_customers_and_notes_belong_to_the_buyer(tmp_path: Path) -> None:
     assert [n.text for n in store.notes(key)] == ["prefers WeChat"]
     store.mark_known_customer(key, known=False, reason="stopped paying", by="Manager Li")
     assert store.known_customer(key) is None
+
+
+def test_a_shared_mail_domain_links_nobody(tmp_path: Path) -> None:
+    """Issue 16: two strangers on gmail.com were shown as "seen before" on each other's report."""
+    store = Store(tmp_path / "h.sqlite3")
+    _saved(store, email="tom.baker.buying@gmail.com", domain="gmail.com", category="X")
+    assert store.seen_before(email="lucia.casabonita@gmail.com", domain="gmail.com") == []
+    same_company = _saved(store, email="li@acme-tools.de", domain="acme-tools.de")
+    assert [r.id for r in store.seen_before(email="max@acme-tools.de", domain="acme-tools.de")] == [same_company]
