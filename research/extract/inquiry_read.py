@@ -12,6 +12,7 @@ from typing import TypedDict
 
 from research.data.load import toml_table, word_list
 from research.extract.inquiry_rules import rules
+from research.extract.prefilter import folded, may_match
 from research.extract.text import CJK_CHARS
 from research.facts import Specific
 
@@ -262,13 +263,14 @@ def specifics(text: str, language: str = "") -> list[Specific]:
     out: list[Specific] = []
     skip = {"model", "product_request"}
     # Phrases are read across the mail client's line wraps; tables keep their lines.
-    texts = (text, unwrap(text))
+    texts = [(t, folded(t)) for t in (text, unwrap(text))]
     for kind, patterns in rules().specific.items():
         if kind in skip:
             continue
         seen: list[str] = []
         for rx in patterns:
-            seen += [m.group(0).strip() for t in texts for m in rx.finditer(t) if m.group(0).strip()]
+            found = (m.group(0).strip() for t, low in texts if may_match(rx, low) for m in rx.finditer(t))
+            seen += [s for s in found if s]
         out += [{"kind": kind, "text": t} for t in list(dict.fromkeys(seen))[:_PER_KIND]]
     out += [{"kind": "model", "text": t} for t in models(text)[:_PER_KIND]]
     out += [{"kind": "product", "text": t} for t in product_phrases(text, language)[:_PER_KIND]]
@@ -307,9 +309,10 @@ def unwrap(text: str) -> str:
 def _first_hits(table: dict[str, tuple[re.Pattern[str], ...]], text: str) -> dict[str, str]:
     hits = {}
     text = unwrap(text)
+    low = folded(text)
     for name, patterns in table.items():
         for rx in patterns:
-            if m := rx.search(text):
+            if may_match(rx, low) and (m := rx.search(text)):
                 hits[name] = m.group(0).strip()
                 break
     return hits

@@ -1,0 +1,123 @@
+"""A cheap test that a pattern cannot match: a text without any of the words it needs.
+
+The inquiry is read against more than a thousand patterns in fourteen languages; nearly all of them
+need a word that the mail does not contain ("bénéficiaire", "Vorauszahlung"). A substring test is a
+single pass in C where a regex search tries the pattern at every position, so a pattern is searched only
+when the text holds one of the literal runs it cannot match without. The test is exact: it may let a
+pattern through that then fails, never skip one that would match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# Shorter runs are in nearly every text and would only cost time; two Chinese, Japanese or Korean
+# characters already make a rare word.
+_SHORTEST = 3
+_SHORTEST_CJK = 2
+_CJK_FROM = 0x2E80
+
+# The regex parser's own tree: (opcode, argument) pairs, untyped in the standard library.
+_Items = list[tuple[Any, Any]]
+
+
+@cache
+def _canon_table() -> dict[int, str]:
+    """Characters IGNORECASE treats as one ("ı"/"i", "ſ"/"s", "σ"/"ς") mapped to one of them."""
+    parent: dict[int, int] = {}
+
+    def root(c: int) -> int:
+        while parent.get(c, c) != c:
+            c = parent[c]
+        return c
+
+    for c, others in _casefix._EXTRA_CASES.items():
+        for o in others:
+            a, b = root(c), root(o)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {c: chr(root(c)) for c in parent}
+
+
+def folded(text: str) -> str:
+    """The text as the needs are written: lower case, IGNORECASE's equivalent letters made one.
+
+    U+0130 (İ) lower-cases to two characters in full Unicode but to "i" in the regex engine."""
+    return text.replace("\u0130", "i").lower().translate(_canon_table())
+
+
+# Reading a pattern's words costs about as much as one search of a short mail, so a pattern is read the
+# second time it is used: a single check never pays for it, a batch or the page's next inquiry does once.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+_USED_ONCE: set[re.Pattern[str]] = set()
+
+
+def may_match(rx: re.Pattern[str], folded_text: str) -> bool:
+    """False only when ``rx`` cannot match the text that ``folded`` turned into ``folded_text``."""
+    need = _NEEDS.get(rx)
+    if need is None:
+        if rx not in _USED_ONCE:
+            _USED_ONCE.add(rx)
+            return True
+        need = needs(rx)
+    return not need or any(word in folded_text for word in need)
+
+
+def needs(rx: re.Pattern[str]) -> tuple[str, ...]:
+    """Runs of which the pattern needs at least one in the folded text; () when it needs none we know of."""
+    if (known := _NEEDS.get(rx)) is not None:
+        return known
+    try:
+        found = _sequence(list(_parser.parse(rx.pattern, rx.flags)))
+    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
+        found = None
+    _NEEDS[rx] = tuple(sorted(found)) if found else ()
+    return _NEEDS[rx]
+
+
+def _sequence(items: _Items) -> frozenset[str] | None:
+    """The most selective requirement of a sequence: any one item's requirement holds for the whole."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        _close(run, options)
+        run = []
+        if (need := _item(op, av)) is not None:
+            options.append(need)
+    _close(run, options)
+    return max(options, key=lambda s: min(len(x) for x in s), default=None)
+
+
+def _close(run: list[str], options: list[frozenset[str]]) -> None:
+    if len(run) >= _SHORTEST or (len(run) >= _SHORTEST_CJK and any(ord(c) >= _CJK_FROM for c in run)):
+        options.append(frozenset({folded("".join(run))}))
+
+
+def _item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _constants.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _sequence(list(body)) if low >= 1 else None
+    if op is _constants.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is _constants.BRANCH:
+        return _branch(av[1])
+    return None
+
+
+def _branch(branches: list[Any]) -> frozenset[str] | None:
+    """Every alternative must need something, and then the text needs one of them."""
+    out: set[str] = set()
+    for branch in branches:
+        need = _sequence(list(branch))
+        if need is None:
+            return None
+        out |= need
+    return frozenset(out)
