@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from research.errors import ConfigError, InputError, NetError, ResearchError
     from research.pipeline import Progress, ProgressFn
     from research.settings import Settings, load_settings
-    from research.store import Store
+    from research.store_api import HistoryStore
     from research.types import (
         Advice,
         BuyerType,
@@ -104,7 +104,7 @@ async def research_async(
     settings: Settings | None = None,
     *,
     on_progress: ProgressFn | None = None,
-    store: Store | None = None,
+    store: HistoryStore | None = None,
     save: bool = True,
     enrichers: Sequence[Enricher] | None = None,
     ctx: Context | None = None,
@@ -168,7 +168,7 @@ def research(
     return asyncio.run(research_async(inquiry, profile, settings, **kw))  # type: ignore[arg-type]
 
 
-def save_report(store: Store, report: Report, rep: str = "") -> int:
+def save_report(store: HistoryStore, report: Report, rep: str = "") -> int:
     """Keep the report in the history; returns its id."""
     from research.serialize import dumps
 

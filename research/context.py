@@ -24,6 +24,7 @@ from research.net.whois import WhoisClient
 from research.rules import Rules, load_rules
 from research.settings import Settings
 from research.store import Store
+from research.store_api import HistoryStore
 from research.types import Finding, SellerProfile
 
 
@@ -33,7 +34,7 @@ class Context:
     dns: Resolver
     http: Fetcher
     whois: WhoisClient
-    store: Store | None = None
+    store: HistoryStore | None = None
     rules: Rules = field(default_factory=load_rules)  # the shipped rules unless a run passes others
     profile: SellerProfile = field(default_factory=SellerProfile)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -43,8 +44,13 @@ class Context:
     shared: Flights = field(default_factory=lambda: Flights(keep=256))
 
 
-def open_store(settings: Settings) -> Store | None:
-    """The SQLite store, or None when the cache directory cannot be written."""
+def open_store(settings: Settings) -> HistoryStore | None:
+    """The team's PostgreSQL when ``database_url`` is set (StoreError when it cannot be reached), else the
+    SQLite file, or None when the cache directory cannot be written."""
+    if settings.database_url:
+        from research.store_pg import connect
+
+        return connect(settings.database_url, enabled=settings.cache_enabled)
     try:
         return Store(settings.cache_path, enabled=settings.cache_enabled)
     except OSError:
@@ -58,7 +64,10 @@ def rules_for(settings: Settings) -> Rules:
 
 @asynccontextmanager
 async def open_context(
-    settings: Settings, profile: SellerProfile | None = None, store: Store | None = None, rules: Rules | None = None
+    settings: Settings,
+    profile: SellerProfile | None = None,
+    store: HistoryStore | None = None,
+    rules: Rules | None = None,
 ) -> AsyncIterator[Context]:
     store = store if store is not None else open_store(settings)
     cache = store if settings.cache_enabled else None

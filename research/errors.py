@@ -38,6 +38,12 @@ class ConfigError(ResearchError):
     code = "config.invalid"
 
 
+class StoreError(ResearchError):
+    """The history database cannot be reached or used (the team's PostgreSQL is down, say)."""
+
+    code = "store.unavailable"
+
+
 class NetError(ResearchError):
     """Anything that went wrong talking to the network."""
 

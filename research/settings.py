@@ -95,6 +95,18 @@ class Settings:
     ttl_register_s: int = 7 * 86400
     ttl_archive_s: int = 30 * 86400
     ttl_geocode_s: int = 90 * 86400
+    # A team server (README "Team server"): the shared history, cache and approvals on PostgreSQL
+    # (postgresql://user:password@host/db), the batch queue on Redis, and nobody on the page without
+    # signing in. Empty: one rep's SQLite file under cache_dir, no sign-in.
+    database_url: str = ""
+    redis_url: str = ""
+    team: bool = False  # sign-in even without a database_url (a shared SQLite on one machine)
+    users_file: str = ""  # local accounts (TOML, argon2 hashes) for a company without an identity provider
+
+    @property
+    def team_mode(self) -> bool:
+        """Sign-in required: a shared database, or asked for."""
+        return self.team or bool(self.database_url)
 
     @property
     def cache_path(self) -> Path:

@@ -17,7 +17,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +25,16 @@ from pathlib import Path
 from typing import Any
 
 from research.extract.mail_hosts import is_shared
+from research.store_common import (
+    APPROVAL_COLS,
+    ApprovalRequest,
+    approval_of,
+    check_decision,
+    check_request,
+    company_key,
+    newest_per_inquiry,
+    site_key,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS cache (
@@ -107,6 +117,29 @@ CREATE TABLE IF NOT EXISTS buyer_notes (
 CREATE INDEX IF NOT EXISTS buyer_notes_key ON buyer_notes(buyer_key);
 """,
     ),
+    (
+        3,
+        """
+ALTER TABLE reports ADD COLUMN company_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN website TEXT NOT NULL DEFAULT '';
+CREATE INDEX IF NOT EXISTS reports_company_key ON reports(company_key);
+CREATE INDEX IF NOT EXISTS reports_website ON reports(website);
+CREATE TABLE IF NOT EXISTS approvals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    report_id INTEGER NOT NULL,
+    actions TEXT NOT NULL DEFAULT '',
+    requested_by TEXT NOT NULL DEFAULT '',
+    requested_at TEXT NOT NULL,
+    request_note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'pending',
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT '',
+    decision_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS approvals_status ON approvals(status);
+CREATE INDEX IF NOT EXISTS approvals_report ON approvals(report_id);
+""",
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 # Fields of a saved report a manager may correct (with a reason); the rest is evidence and stays.
@@ -116,7 +149,8 @@ CATEGORIES = ("A", "B", "C", "X")
 _ROW_COLS = (
     "id, created_at, email, domain, company, phone, "
     "CASE WHEN override_category != '' THEN override_category ELSE category END, risk, note, stars, "
-    "category, override_reason, display_name, phone_written, products, inquiry_key, rep, deleted_at"
+    "category, override_reason, display_name, phone_written, products, inquiry_key, rep, deleted_at, "
+    "company_key, website"
 )
 
 
@@ -170,6 +204,8 @@ class HistoryRow:
     inquiry_key: str = ""
     rep: str = ""
     deleted_at: str = ""
+    company_key: str = ""
+    website: str = ""
 
     @property
     def buyer_key(self) -> str:
@@ -265,6 +301,8 @@ class Store:
                 for statement in (s.strip() for s in script.split(";")):
                     if statement:
                         db.execute(statement)
+                if version == 3:  # the keys buyers are matched by, for reports saved before they existed
+                    _fill_company_keys(db)
                 db.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)", (version, _now()))
         return self.schema_version()
 
@@ -306,7 +344,7 @@ class Store:
     # -- history -------------------------------------------------------
     _SAVED = (
         "created_at", "email", "domain", "company", "phone", "category", "risk",
-        "display_name", "phone_written", "products", "inquiry_key", "rep",
+        "display_name", "phone_written", "products", "inquiry_key", "rep", "company_key", "website",
     )  # fmt: skip
 
     def save_report(self, meta: dict[str, str], report_json: str) -> int:
@@ -314,6 +352,7 @@ class Store:
             return self._insert_report(db, meta, report_json)
 
     def _insert_report(self, db: sqlite3.Connection, meta: dict[str, str], report_json: str) -> int:
+        meta = matching_keys(meta)
         values = [meta.get(c, "") for c in self._SAVED]
         cur = db.execute(  # column names are constants above, values are bound
             f"INSERT INTO reports({', '.join(self._SAVED)}, report) "  # noqa: S608
@@ -401,6 +440,8 @@ class Store:
                 if value == old:
                     continue
                 db.execute(f"UPDATE reports SET {name}=? WHERE id=?", (value, report_id))  # noqa: S608
+                if name == "company":
+                    db.execute("UPDATE reports SET company_key=? WHERE id=?", (company_key(value), report_id))
                 self._event(db, report_id, before.buyer_key, "correct", detail=f"{name}: {old} -> {value}",
                             reason=reason, by=by)  # fmt: skip
 
@@ -512,10 +553,12 @@ class Store:
         email: str = "",
         domain: str = "",
         phone: str = "",
+        company: str = "",
+        website: str = "",
         before_id: int | None = None,
         inquiry_key: str = "",
     ) -> list[HistoryRow]:
-        """Earlier reports sharing the e-mail, domain or phone: repeat senders show up here.
+        """Earlier reports sharing the e-mail, domain, phone, company or website: repeat senders show up here.
 
         Deleted reports are left out, and so are re-runs of the inquiry at hand (same ``inquiry_key``):
         researching one mail twice is not a second inquiry. Of several runs of one earlier inquiry only
@@ -526,6 +569,10 @@ class Store:
             if val:
                 clauses.append(f"lower({col}) = ?")
                 args.append(val.lower())
+        for col, val in (("company_key", company_key(company)), ("website", site_key(website))):
+            if val:
+                clauses.append(f"{col} = ?")
+                args.append(val)
         if not clauses:
             return []
         # Only fixed column names go into the text; every value is a bound parameter.
@@ -537,11 +584,67 @@ class Store:
             sql += " AND inquiry_key != ?"
             args.append(inquiry_key)
         rows = [HistoryRow(*r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT 200", args)]
-        seen: set[str] = set()
-        out = []
-        for r in rows:
-            if r.inquiry_key and r.inquiry_key in seen:
-                continue
-            seen.add(r.inquiry_key)
-            out.append(r)
-        return out[:50]
+        return newest_per_inquiry(rows)
+
+    # -- approvals: a rep asks, a manager decides, both kept with who and when --
+    def request_approval(self, report_id: int, actions: Iterable[str], *, by: str, note: str = "") -> int:
+        chosen = check_request(actions, by)
+        key = self._key_of(report_id)
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO approvals(report_id, actions, requested_by, requested_at, request_note)"
+                " VALUES (?,?,?,?,?)",
+                (report_id, ",".join(chosen), by.strip(), _now(), note.strip()),
+            )
+            self._event(db, report_id, key, "request_approval", detail=",".join(chosen), reason=note, by=by)
+            return int(cur.lastrowid or 0)
+
+    def decide_approval(self, approval_id: int, status: str, *, by: str, note: str = "") -> None:
+        """A manager's decision on a pending request; a decided one stays as it was decided."""
+        check_decision(status, by, note)
+        with self._tx() as db:
+            found = db.execute("SELECT report_id, actions FROM approvals WHERE id=?", (approval_id,)).fetchone()
+            if found is None:
+                raise KeyError(approval_id)
+            done = db.execute(
+                "UPDATE approvals SET status=?, decided_by=?, decided_at=?, decision_note=?"
+                " WHERE id=? AND status='pending'",
+                (status, by.strip(), _now(), note.strip(), approval_id),
+            ).rowcount
+            if not done:
+                raise ValueError(f"approval {approval_id} is already decided")
+            row = db.execute(f"SELECT {_ROW_COLS} FROM reports WHERE id=?", (found[0],)).fetchone()  # noqa: S608
+            key = HistoryRow(*row).buyer_key if row else ""
+            self._event(db, int(found[0]), key, status, detail=str(found[1]), reason=note, by=by)
+
+    def approvals(
+        self, *, status: str = "", report_id: int | None = None, requested_by: str = "", limit: int = 200
+    ) -> list[ApprovalRequest]:
+        """Requests, newest first: the manager's queue (``status="pending"``), one report's, one rep's."""
+        sql = f"SELECT {APPROVAL_COLS} FROM approvals WHERE 1=1"  # noqa: S608
+        args: list[object] = []
+        for col, val in (("status", status), ("report_id", report_id), ("requested_by", requested_by)):
+            if val not in ("", None):
+                sql += f" AND {col}=?"
+                args.append(val)
+        args.append(limit)
+        return [approval_of(r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT ?", args)]
+
+    def latest_approvals(self, report_ids: Iterable[int]) -> dict[int, ApprovalRequest]:
+        """Each report's newest request (decided or not), for the reports that have one."""
+        ids = sorted({int(i) for i in report_ids})
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT {APPROVAL_COLS} FROM approvals WHERE report_id IN ({marks}) ORDER BY id"  # noqa: S608
+        return {a.report_id: a for a in (approval_of(r) for r in self._conn().execute(sql, ids))}
+
+
+def matching_keys(meta: dict[str, str]) -> dict[str, str]:
+    """The report's company and website as buyers are matched by (store_common.company_key, site_key)."""
+    return {**meta, "company_key": company_key(meta.get("company", "")), "website": site_key(meta.get("website", ""))}
+
+
+def _fill_company_keys(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT id, company FROM reports WHERE company != ''").fetchall()
+    db.executemany("UPDATE reports SET company_key=? WHERE id=?", [(company_key(c), i) for i, c in rows])

@@ -26,6 +26,9 @@ from tests.lab.fixtures import (  # noqa: F401
     trap,
 )
 
+# ``backend``: each store test once on SQLite and once on PostgreSQL (tests/store_backends.py).
+from tests.store_backends import backend  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 

@@ -22,6 +22,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     (
         "research.net",
         "research.store",
+        "research.store_common",
+        "research.store_api",
+        "research.store_pg",
         "research.serialize",
         "research.inputs",
         "research.profile",

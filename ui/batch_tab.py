@@ -21,7 +21,7 @@ from research.batch.run import Event, batch_key, run_batch
 from research.batch.work import Output, Row
 from research.profile import load_profile
 from research.settings import load_settings
-from research.store import Store
+from research.store_api import HistoryStore
 from ui.common import lang, tr
 
 UPLOAD_TYPES = ["csv", "tsv", "xlsx", "mbox", "eml", "msg", "txt"]
@@ -94,7 +94,7 @@ def _table(rows: list[Row]) -> None:
     st.markdown(outputs.summary_markdown(rows, lang()))
 
 
-def render(side: Any, db: Store | None) -> None:
+def render(side: Any, db: HistoryStore | None) -> None:
     del db  # the batch keeps its reports in the history through research.batch itself
     st.header(tr("batch.tab.title"))
     st.caption(tr("batch.tab.help"))

@@ -9,12 +9,14 @@ from typing import Any
 
 import streamlit as st
 
+from research.context import open_store
 from research.errors import ResearchError
 from research.profile import PROFILES_DIR
 from research.render.i18n import t
 from research.render.markdown import esc
 from research.settings import load_settings
 from research.store import Store
+from research.store_api import HistoryStore
 
 
 def lang() -> str:
@@ -42,10 +44,13 @@ def _store_at(path: str, enabled: bool) -> Store:
     return Store(Path(path), enabled=enabled)
 
 
-def store() -> Store | None:
-    """The history database, or None when it cannot be opened (the page says so)."""
+def store() -> HistoryStore | None:
+    """The history database (the team's PostgreSQL, or this machine's SQLite), or None when it cannot be
+    opened (the page says so)."""
     try:
         settings = load_settings()
+        if settings.database_url:  # store_pg.connect keeps one pool per process and database
+            return open_store(settings)
         return _store_at(str(settings.cache_path), settings.cache_enabled)
     except (ResearchError, OSError):
         return None

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import streamlit as st
 
 from research import history_export
-from research.store import CATEGORIES, CORRECTABLE, HistoryRow, Store
+from research.store import CATEGORIES, CORRECTABLE, HistoryRow
+from research.store_api import HistoryStore
 from ui.common import md, tr
 from ui.report_view import seen_before
 
@@ -23,7 +24,7 @@ def _since(period: str) -> str:
     return start.isoformat(timespec="seconds")
 
 
-def _search(store: Store) -> list[HistoryRow]:
+def _search(store: HistoryStore) -> list[HistoryRow]:
     c = st.columns([3, 1, 1])
     text = c[0].text_input(tr("page.history.search"), key="h_text")
     # A choice of periods, not a date picker: Streamlit's calendar speaks only English.
@@ -60,7 +61,7 @@ def _table(rows: list[HistoryRow]) -> None:
     st.caption(tr("page.history.legend"))
 
 
-def _exports(store: Store) -> None:
+def _exports(store: HistoryStore) -> None:
     rows = store.export_rows()
     c = st.columns(2)
     c[0].download_button(
@@ -98,7 +99,7 @@ def _done() -> None:
     st.rerun()
 
 
-def _change(store: Store, row: HistoryRow) -> None:
+def _change(store: HistoryStore, row: HistoryRow) -> None:
     """Override, correct, delete: each asks for the one reason above them and is kept with who and when.
     In the order a manager reads them: what to change, then the button that changes it; delete last."""
     with st.expander(tr("page.history.change")):
@@ -134,7 +135,7 @@ def _change(store: Store, row: HistoryRow) -> None:
             _done()
 
 
-def _buyer(store: Store, row: HistoryRow) -> None:
+def _buyer(store: HistoryStore, row: HistoryRow) -> None:
     key = row.buyer_key
     if not key:
         return
@@ -159,7 +160,7 @@ def _buyer(store: Store, row: HistoryRow) -> None:
         st.markdown(f"- {md(_when(n.at))} · {md(n.by_whom or '-')}: {md(n.text)}")
 
 
-def _events(store: Store, row: HistoryRow) -> None:
+def _events(store: HistoryStore, row: HistoryRow) -> None:
     events = store.events(report_id=row.id) + [e for e in store.events(key=row.buyer_key) if e.report_id == 0]
     if not events:
         return
@@ -169,7 +170,7 @@ def _events(store: Store, row: HistoryRow) -> None:
             st.markdown(f"- {md(_when(e.at))} · {md(e.by_whom or '-')} · {what}: {md(e.reason)}")
 
 
-def _detail(store: Store, row: HistoryRow) -> None:
+def _detail(store: HistoryStore, row: HistoryRow) -> None:
     parts = (_when(row.created_at), row.email, row.company, row.phone_written or row.phone)
     st.markdown(f"**#{row.id}** · " + " · ".join(md(p) for p in parts if p))
     if row.overridden:
@@ -188,7 +189,7 @@ def _detail(store: Store, row: HistoryRow) -> None:
     seen_before(store.seen_before(email=row.email, domain=row.domain, phone=row.phone, before_id=row.id))
 
 
-def render(store: Store | None) -> None:
+def render(store: HistoryStore | None) -> None:
     st.header(tr("ui.view_history"))
     if flash := st.session_state.pop("h_flash", None):  # what the last change did, above the updated table
         st.success(flash)

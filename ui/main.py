@@ -11,7 +11,8 @@ from research.errors import InputError, ResearchError
 from research.render.json import to_dict
 from research.serialize import loads
 from research.settings import load_settings
-from research.store import Store, inquiry_key
+from research.store import inquiry_key
+from research.store_api import HistoryStore
 from research.types import Report
 from ui import batch_tab, export, form, history, profile_form, report_view, sidebar
 from ui.common import show_error, store, tr
@@ -20,7 +21,7 @@ from ui.run import run
 log = logging.getLogger(__name__)
 
 
-def _reopen(db: Store | None) -> None:
+def _reopen(db: HistoryStore | None) -> None:
     """A report picked in the history becomes the current one."""
     report_id = st.session_state.pop("open_id", None)
     if report_id is None or db is None:
@@ -68,7 +69,7 @@ def _first_run() -> None:
             st.caption(tr("page.first_run.no_profiles"))
 
 
-def _research(side: sidebar.Side, db: Store | None) -> None:
+def _research(side: sidebar.Side, db: HistoryStore | None) -> None:
     state = st.session_state
     if sidebar.first_run() and not (side.rep and side.profile):
         _first_run()

@@ -11,7 +11,7 @@ from research import research_async, save_report
 from research.pipeline import Progress
 from research.profile import load_profile
 from research.settings import Settings
-from research.store import Store
+from research.store_api import HistoryStore
 from research.types import Finding, Inquiry, Report
 from ui.common import md, tr
 
@@ -32,7 +32,9 @@ def _partial(f: Finding) -> None:
         st.markdown(f"- {md(tr(s.code, s.params))}")
 
 
-def run(inquiry: Inquiry, profile_path: str, settings: Settings, store: Store | None) -> tuple[Report, int | None]:
+def run(
+    inquiry: Inquiry, profile_path: str, settings: Settings, store: HistoryStore | None
+) -> tuple[Report, int | None]:
     """The finished report and its history id; raises ResearchError on bad input."""
     profile = load_profile(profile_path or None)
     started = time.monotonic()

@@ -21,6 +21,7 @@ from research.batch.work import Output, Row, research_item
 from research.context import Context, open_context, open_store
 from research.settings import Settings
 from research.store import Store
+from research.store_api import HistoryStore
 from research.types import SellerProfile
 
 DEFAULT_JOBS = 32  # inquiries in flight: each mostly waits on the network, the rest share one CPU
@@ -44,8 +45,8 @@ def batch_key(**arguments: object) -> str:
     return "batch:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-def _store(settings: Settings, out: Output) -> Store | None:
-    store = open_store(settings)
+def _store(settings: Settings, out: Output) -> HistoryStore | None:
+    store: HistoryStore | None = open_store(settings)
     if store is None and out.folder is not None:
         with contextlib.suppress(OSError):
             store = Store(out.folder / _STATE)

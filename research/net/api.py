@@ -15,7 +15,7 @@ from typing import Any
 
 from research.errors import FetchError
 from research.net.http import Fetcher
-from research.store import Store
+from research.store_api import Cache
 
 JSON_TYPES = (
     "application/json",
@@ -49,7 +49,7 @@ async def get_json(
 Produce = Callable[[], Awaitable[dict[str, Any]]]
 
 
-async def cached(store: Store | None, kind: str, key: str, ttl_s: float, produce: Produce) -> dict[str, Any]:
+async def cached(store: Cache | None, kind: str, key: str, ttl_s: float, produce: Produce) -> dict[str, Any]:
     """``produce()``'s answer, from the cache when fresh; kept only when it is not ``unknown``."""
     if store is not None and (hit := store.get(kind, key)) is not None:
         return dict(hit)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from research.errors import DnsError
 from research.net.flight import Flights
 from research.settings import Settings
-from research.store import Store
+from research.store_api import Cache
 
 if TYPE_CHECKING:
     import dns.asyncresolver
@@ -85,7 +85,7 @@ class Resolver:
 
     Each name and type is asked once per run, however many checks and inquiries want it."""
 
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, store: Cache | None = None) -> None:
         self._settings = settings
         self._store = store
         self._res: dns.asyncresolver.Resolver | None = None

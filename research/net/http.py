@@ -33,7 +33,7 @@ from research.net.flight import Flights
 from research.net.guard import parse_host_ip
 from research.net.targets import addresses_to_dial
 from research.settings import Settings
-from research.store import Store
+from research.store_api import Cache
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = (*HTML_TYPES, "text/plain", "application/xml", "text/xml", "application/rss+xml")
@@ -218,7 +218,7 @@ def _url_host(hostname: str) -> str:
 class Fetcher:
     """Fetch pages under every cap in Settings; one per run, close with ``aclose``."""
 
-    def __init__(self, settings: Settings, resolver: Resolver, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, resolver: Resolver, store: Cache | None = None) -> None:
         self._settings = settings
         self._store = store
         self._resolver = resolver

@@ -29,7 +29,7 @@ from research.net.http import Fetcher
 from research.net.rdap import parse_rdap, parse_rdap_text, rdap_lookup
 from research.net.targets import addresses_to_dial
 from research.settings import Settings
-from research.store import Store
+from research.store_api import Cache
 
 _IANA = "whois.iana.org"
 _CACHE_KIND = "whois"
@@ -64,7 +64,7 @@ class WhoisClient:
     def __init__(
         self,
         settings: Settings,
-        store: Store | None = None,
+        store: Cache | None = None,
         fetcher: Fetcher | None = None,
         resolver: Resolver | None = None,
     ) -> None:
