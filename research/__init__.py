@@ -108,8 +108,9 @@ async def research_async(
     save: bool = True,
     enrichers: Sequence[Enricher] | None = None,
     ctx: Context | None = None,
+    rep: str = "",
 ) -> Report:
-    """One inquiry researched, assessed and (unless ``save`` is false) kept in the history.
+    """One inquiry researched, assessed and (unless ``save`` is false) kept in the history, as run by ``rep``.
 
     ``ctx``: a context opened by the caller and shared by many runs (a batch): one HTTP client, TLS
     context, resolver and WHOIS client, each domain's answers fetched once. Its settings, profile,
@@ -119,9 +120,9 @@ async def research_async(
     from research.settings import load_settings
 
     if ctx is not None:  # a shared context's clock is the batch's start: each report has its own time
-        return await _research_in(inquiry, ctx, on_progress, save, enrichers, datetime.now(UTC))
+        return await _research_in(inquiry, ctx, on_progress, save, enrichers, datetime.now(UTC), rep)
     async with open_context(settings or load_settings(), profile, store) as own:
-        return await _research_in(inquiry, own, on_progress, save, enrichers, own.now)
+        return await _research_in(inquiry, own, on_progress, save, enrichers, own.now, rep)
 
 
 async def _research_in(
@@ -131,6 +132,7 @@ async def _research_in(
     save: bool,
     enrichers: Sequence[Enricher] | None,
     now: datetime,
+    rep: str = "",
 ) -> Report:
     from research.assess.assess import assess
     from research.enrich import ENRICHERS
@@ -157,7 +159,7 @@ async def _research_in(
         signals=result.signals,
     )
     if save and store is not None:
-        save_report(store, report)
+        save_report(store, report, rep)
     return report
 
 
@@ -192,6 +194,7 @@ def history_meta(report: Report, rep: str = "") -> dict[str, str]:
         "email": inq.email.strip().lower(),
         "domain": inq.domain,
         "company": inq.company,
+        "website": inq.website,
         "phone": inq.phone,
         "category": report.verdict.category,
         "risk": report.verdict.risk,

@@ -56,7 +56,7 @@ def _check_parser(sub: Any) -> None:
     p.add_argument("--ip-country", dest="ip_country", help="platform: country of the buyer's IP")
     p.add_argument("--format", choices=sorted({*TEXT_FORMATS, *BINARY_FORMATS}), default="json")
     p.add_argument("--out", help="write the report here instead of stdout")
-    p.add_argument("--rep", default="", help="pdf: the sales rep named in the header and approval block")
+    p.add_argument("--rep", default="", help="the sales rep: kept with the report in the history, named in the PDF")
     p.add_argument(
         "--action",
         choices=PDF_ACTIONS,
@@ -84,6 +84,7 @@ def _batch_parser(sub: Any) -> None:
     p.add_argument("--since", type=_date, help="mailbox: arrived on or after YYYY-MM-DD")
     p.add_argument("--until", type=_date, help="mailbox: arrived on or before YYYY-MM-DD")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--rep", default="", help="who runs the batch: kept with each report in the history")
     _common(p)
 
 
@@ -162,7 +163,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
     inquiry = inquiry_from_args(args)
     profile = load_profile(args.profile or settings.profile or None)
-    report = research(inquiry, profile, settings, save=not args.no_save)
+    report = research(inquiry, profile, settings, save=not args.no_save, rep=args.rep)
     if args.format in BINARY_FORMATS:
         from research.render import pdf  # fpdf and the fonts only when a PDF is asked for
 
@@ -181,7 +182,7 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
     profile = load_profile(args.profile or settings.profile or None)
     items, source = _batch_items(args, settings)
     folder = Path(args.out_dir or f"batch-{_folder_name(args.source)}")
-    out = Output(folder, args.format, settings.lang, save=not args.no_save)
+    out = Output(folder, args.format, settings.lang, save=not args.no_save, rep=args.rep)
     key = batch_key(source=source, profile=profile.name, columns=args.columns, out=str(folder.resolve()),
                     offline=settings.offline, format=args.format, lang=settings.lang)  # fmt: skip
     bar = _progress(len(items), settings.lang, args.no_progress)

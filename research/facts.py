@@ -12,7 +12,7 @@ both sides of the seam between ``research.enrich`` and ``research.assess``/``res
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypedDict, cast, get_type_hints, overload
+from typing import Any, Literal, NotRequired, TypedDict, cast, get_type_hints, overload
 
 from research.types import Finding
 
@@ -343,11 +343,22 @@ class PlatformFacts(TypedDict, total=False):
 # ------------------------------------------------------------------------------ history, customs
 
 
+class EarlierDecision(TypedDict):
+    status: str  # pending, approved, rejected
+    actions: list[str]
+    by: str
+    at: str
+    note: str
+
+
 class EarlierReport(TypedDict):
     id: int
     date: str
     category: str
     email: str
+    rep: NotRequired[str]  # who of the team ran it
+    company: NotRequired[str]
+    decision: NotRequired[EarlierDecision]  # the manager's latest decision on it
 
 
 class KnownCustomerFact(TypedDict):

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from research.extract.company_names import normal
 
-# What a rep may ask a manager to approve (render/decision.ACTIONS names the same four).
-APPROVAL_ACTIONS = ("reply", "samples", "credit_terms", "factory_visit")
+# What a rep may ask a manager to approve: render/decision.ACTIONS, the approval block's list (a test keeps them one).
+APPROVAL_ACTIONS = ("quote", "reply", "samples", "credit", "visit", "decline", "blacklist")
 APPROVAL_STATES = ("pending", "approved", "rejected")
 _MIN_COMPANY_KEY = 5  # "abc" alone names no one: shorter keys link strangers
 

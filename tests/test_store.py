@@ -210,7 +210,7 @@ def test_approval_requested_decided_and_kept_with_who_and_when(backend: Backend)
     with pytest.raises(ValueError):
         store.request_approval(report, ["free_holiday"], by="王小明")
     asked = store.request_approval(report, ["samples", "reply"], by="王小明", note="wants 3 vases")
-    other = store.request_approval(_saved(store, inquiry_key="k2"), ["credit_terms"], by="李娜")
+    other = store.request_approval(_saved(store, inquiry_key="k2"), ["credit"], by="李娜")
     assert [a.id for a in store.approvals(status="pending")] == [other, asked]  # the manager's queue
     with pytest.raises(ValueError):
         store.decide_approval(other, "rejected", by="Manager Li")  # a rejection says why
@@ -229,6 +229,13 @@ def test_approval_requested_decided_and_kept_with_who_and_when(backend: Backend)
     assert store.latest_approvals([report, 999])[report].status == "approved"
     trail = [(e.action, e.by_whom, e.detail) for e in store.events(report_id=report)]
     assert trail == [("approved", "Manager Li", "samples,reply"), ("request_approval", "王小明", "samples,reply")]
+
+
+def test_the_actions_a_rep_may_ask_for_are_the_approval_blocks() -> None:
+    from research.render.decision import ACTIONS
+    from research.store_common import APPROVAL_ACTIONS
+
+    assert APPROVAL_ACTIONS == ACTIONS
 
 
 def test_a_batch_item_delivered_twice_is_saved_once(backend: Backend) -> None:

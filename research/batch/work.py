@@ -80,6 +80,7 @@ class Output:
     fmt: str = "html"
     lang: str = "zh"
     save: bool = True  # keep each report in the history
+    rep: str = ""  # who runs the batch, kept with each report
 
 
 def error_row(item: Item, exc: BaseException, lang: str) -> Row:
@@ -146,6 +147,6 @@ async def research_item(item: Item, ctx: Context, batch: str, out: Output) -> Ro
         report = None
     if ctx.store is None:
         return row
-    saved = (history_meta(report), dumps(report)) if report is not None and out.save else None
+    saved = (history_meta(report, out.rep), dumps(report)) if report is not None and out.save else None
     history_id = ctx.store.finish_batch_item(batch, item.key, row.to_json(), saved)
     return replace(row, history_id=history_id) if history_id else row
