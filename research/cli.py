@@ -1,4 +1,5 @@
-"""Command line: ``python -m research check …`` and ``python -m research batch …``.
+"""Command line: ``python -m research check …`` and ``python -m research batch …`` (and the team server's
+``db``, ``users`` and ``worker``, in cli_team.py).
 
 Exit codes: 0 report made, 2 bad input (one-line reason on stderr), 1 internal error.
 """
@@ -14,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from research import inputs
+from research import cli_team, inputs
 from research.errors import ConfigError, InputError, ResearchError
 from research.profile import load_profile
 from research.render.formats import BINARY_FORMATS, PDF_ACTIONS, TEXT_FORMATS, render_text
@@ -85,6 +86,11 @@ def _batch_parser(sub: Any) -> None:
     p.add_argument("--until", type=_date, help="mailbox: arrived on or before YYYY-MM-DD")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.add_argument("--rep", default="", help="who runs the batch: kept with each report in the history")
+    p.add_argument(
+        "--queue",
+        action="store_true",
+        help="team server: share the batch with the workers (RESEARCH_REDIS_URL, RESEARCH_DATABASE_URL)",
+    )
     _common(p)
 
 
@@ -109,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     _check_parser(sub)
     _batch_parser(sub)
     _lists_parser(sub)
+    cli_team.add_parsers(sub)
     return parser
 
 
@@ -196,8 +203,13 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
             bar.set_postfix_str(f"✗ {errors}", refresh=False)
 
     try:
-        rows = asyncio.run(run_batch(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
-                                     on_row=on_row))  # fmt: skip
+        if args.queue:
+            from research.batch.queue import run_queued
+
+            rows = run_queued(items, settings, args.profile or settings.profile, out, batch=key, on_row=on_row)
+        else:
+            rows = asyncio.run(run_batch(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
+                                         on_row=on_row))  # fmt: skip
     except KeyboardInterrupt:
         bar.close()
         sys.stderr.write(t("batch.interrupted", settings.lang, done=bar.n, total=len(items)) + "\n")
@@ -274,7 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = _settings(args)
         lang = settings.lang
-        return {"check": cmd_check, "batch": cmd_batch, "lists": cmd_lists}[args.command](args, settings)
+        commands = {"check": cmd_check, "batch": cmd_batch, "lists": cmd_lists, **cli_team.COMMANDS}
+        return commands[args.command](args, settings)
     except (InputError, ConfigError) as exc:
         return _fail(exc, lang)
     except ResearchError as exc:

@@ -367,6 +367,15 @@ class Store:
         rows = self._conn().execute("SELECT item, row, report_id FROM batch_items WHERE batch=?", (batch,))
         return {str(k): (str(v), int(r or 0)) for k, v, r in rows}
 
+    def batch_row(self, batch: str, item: str) -> tuple[str, int] | None:
+        """One item's row and report id, when it is done (a worker's "already done?", a collector's look)."""
+        found = (
+            self._conn()
+            .execute("SELECT row, report_id FROM batch_items WHERE batch=? AND item=?", (batch, item))
+            .fetchone()
+        )
+        return None if found is None else (str(found[0]), int(found[1] or 0))
+
     def finish_batch_item(self, batch: str, item: str, row_json: str, report: tuple[dict[str, str], str] | None) -> int:
         """Record one finished item and (when given) save its report to the history, both or neither.
 

@@ -268,6 +268,10 @@ class PgStore:
         rows = self._all("SELECT item, row, report_id FROM batch_items WHERE batch=%s", (batch,))
         return {str(k): (str(v), int(r or 0)) for k, v, r in rows}
 
+    def batch_row(self, batch: str, item: str) -> tuple[str, int] | None:
+        found = self._one("SELECT row, report_id FROM batch_items WHERE batch=%s AND item=%s", (batch, item))
+        return None if found is None else (str(found[0]), int(found[1] or 0))
+
     def finish_batch_item(self, batch: str, item: str, row_json: str, report: tuple[dict[str, str], str] | None) -> int:
         """As ``Store.finish_batch_item``: both or neither, and a second delivery of an item changes nothing.
 

@@ -25,6 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "research.store_common",
         "research.store_api",
         "research.store_pg",
+        "research.accounts",
         "research.serialize",
         "research.inputs",
         "research.profile",
@@ -36,7 +37,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("research.assess",),
     ("research.render",),
     ("research.pipeline", "research"),
-    ("research.batch", "research.cli", "research.__main__", "ui", "app"),
+    ("research.batch", "research.cli", "research.cli_team", "research.__main__", "ui", "app"),
 )
 
 

@@ -5,7 +5,7 @@ Files are built only when clicked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 import streamlit as st
@@ -15,8 +15,12 @@ from research.render import decision, html, markdown, pdf, reply
 from research.render.contract import ReportDict
 from research.render.json import to_json
 from research.store import HistoryRow
+from research.store_api import HistoryStore
+from research.store_common import ApprovalRequest
 from research.types import Report, SellerProfile
+from ui import approvals
 from ui.common import md, tr
+from ui.report_view import earlier_line
 
 
 def pdf_bytes(report: Report, lang: str, approval: pdf.Approval) -> bytes:
@@ -60,8 +64,11 @@ def render(
     profile_path: str,
     earlier: list[HistoryRow],
     report_id: int | None,
+    store: HistoryStore | None = None,
+    decisions: Mapping[int, ApprovalRequest] | None = None,
 ) -> None:
     profile = profile_of(profile_path)
+    decisions = decisions or {}
     key = str(report_id or f"{report.created_at:%Y%m%d%H%M%S}")
     text, zh = _reply(d, profile, key)
     st.subheader(tr("ui.export"))
@@ -73,10 +80,13 @@ def render(
         format_func=lambda a: tr(f"action.{a}"),
         key=f"export_actions_{key}",
     )
-    seen = tuple(
-        " · ".join(p for p in (r.created_at[:16].replace("T", " "), r.email, r.phone, r.category, r.note) if p)
-        for r in earlier
-    )
+    seen = tuple(earlier_line(r, decisions.get(r.id)) for r in earlier)
+    decided = decisions.get(report_id) if report_id else None
+    if flash := st.session_state.pop("ap_flash", None):
+        st.success(flash)
+    approvals.show_status(decided)
+    if store is not None and report_id and (decided is None or decided.decided):
+        approvals.request_form(store, report_id, chosen, rep)
     approval = pdf.Approval(
         company=profile.company,
         rep=rep,
@@ -86,6 +96,9 @@ def render(
         report_no=str(report_id or ""),
         reply=text,
         reply_zh=zh,
+        decision=pdf.Decision(decided.status, decided.decided_by, decided.decided_at, decided.decision_note)
+        if decided is not None and decided.decided
+        else None,
     )
     stem = f"report-{report_id or ''}-{report.created_at:%Y%m%d-%H%M%S}".replace("--", "-")
     files: tuple[tuple[str, Callable[[], str | bytes], str], ...] = (

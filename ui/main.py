@@ -14,7 +14,7 @@ from research.settings import load_settings
 from research.store import inquiry_key
 from research.store_api import HistoryStore
 from research.types import Report
-from ui import batch_tab, export, form, history, profile_form, report_view, sidebar
+from ui import approvals, auth, batch_tab, export, form, history, profile_form, report_view, sidebar
 from ui.common import show_error, store, tr
 from ui.run import run
 
@@ -91,13 +91,23 @@ def _research(side: sidebar.Side, db: HistoryStore | None) -> None:
     inq, report_id = report.inquiry, state.get("report_id")
     key = inquiry_key(inq.email, inq.subject, inq.body)
     earlier = (
-        db.seen_before(email=inq.email, domain=inq.domain, phone=inq.phone, before_id=report_id, inquiry_key=key)
+        db.seen_before(
+            email=inq.email,
+            domain=inq.domain,
+            phone=inq.phone,
+            company=inq.company,
+            website=inq.website,
+            before_id=report_id,
+            inquiry_key=key,
+        )
         if db
         else []
     )
     d = to_dict(report, side.lang)
-    report_view.render(d, earlier, export.profile_of(side.profile).terms)
-    export.render(report, d, side.rep, side.profile, earlier, report_id)
+    # What the manager decided, on this report and on the earlier ones of this buyer (who had them, 客户撞单).
+    decisions = db.latest_approvals([r.id for r in earlier[:20]] + ([report_id] if report_id else [])) if db else {}
+    report_view.render(d, earlier, export.profile_of(side.profile).terms, decisions)
+    export.render(report, d, side.rep, side.profile, earlier, report_id, db, decisions)
 
 
 def _labelled(exc: ResearchError) -> dict[str, object]:
@@ -110,14 +120,21 @@ def _labelled(exc: ResearchError) -> dict[str, object]:
 def main() -> None:
     st.set_page_config(page_title="买家调查 · Buyer research", page_icon="🔎", layout="wide")
     try:
+        settings = load_settings()
+        user = auth.require(settings)  # on a team server nobody gets further without signing in
         side = sidebar.render()
+        auth.sidebar(user)
         db = store()
+        if db is None and settings.database_url:
+            st.error(tr("ui.no_team_store"))
         _reopen(db)
         if side.view == "history":
             history.render(db)
         elif side.view == "batch":
             batch_tab.render(side, db)
-        elif side.view == "profile":
+        elif side.view == "approvals":
+            approvals.render(db, side.rep, auth.can("decide", settings))
+        elif side.view == "profile" and auth.can("profile", settings):
             st.header(tr("ui.view_profile"))
             profile_form.render(Path(side.profile).stem if side.profile else "", sidebar.save_profile)
         else:

@@ -27,6 +27,8 @@ from research.render.facts import (
 )
 from research.render.html import inquiry_html, safe_url, show
 from research.store import HistoryRow
+from research.store_common import ApprovalRequest
+from ui import approvals
 from ui.common import lang, md, tr
 
 _BANNER = {"A": st.success, "B": st.info, "C": st.warning, "X": st.error}
@@ -72,12 +74,26 @@ def _items(rows: Iterable[Mapping[str, Any]]) -> None:
             st.caption(_evidence(r["evidence"]))
 
 
-def seen_before(rows: list[HistoryRow]) -> None:
+def earlier_line(r: HistoryRow, decided: ApprovalRequest | None = None) -> str:
+    """One earlier report of this buyer: when, who, the verdict, the rep who had it and the manager's decision."""
+    parts = [r.created_at[:16].replace("T", " "), r.email or r.company, r.phone, r.category, r.rep, r.note]
+    if decided is not None:
+        parts.append(approvals.status_line(decided))
+    return " · ".join(p for p in parts if p)
+
+
+def seen_before(rows: list[HistoryRow], decisions: Mapping[int, ApprovalRequest] | None = None) -> None:
     if not rows:
         return
-    parts = ([r.created_at[:16].replace("T", " "), r.email or r.company, r.phone, r.category, r.note] for r in rows)
-    lines = ["- " + " · ".join(md(p) for p in row if p) for row in parts]
+    lines = ["- " + md(earlier_line(r, (decisions or {}).get(r.id))) for r in rows]
     st.warning(tr("ui.seen_before", count=len(rows)) + "\n\n" + "\n".join(lines[:10]))
+
+
+def _owner(d: ReportDict) -> None:
+    """Who of the team had this buyer, said first, before the rep replies (客户撞单)."""
+    for s in d["signals"]:
+        if s["code"] == "history.handled_by":
+            st.warning(md(s["message"]), icon="👥")
 
 
 def _top_reasons(d: ReportDict) -> list[Any]:
@@ -283,15 +299,21 @@ def _checks(d: ReportDict) -> None:
         _items(d["signals"])
 
 
-def render(d: ReportDict, earlier: list[HistoryRow], terms: Mapping[str, str] | None = None) -> None:
+def render(
+    d: ReportDict,
+    earlier: list[HistoryRow],
+    terms: Mapping[str, str] | None = None,
+    decisions: Mapping[int, ApprovalRequest] | None = None,
+) -> None:
     """The report; ``terms`` are our standard terms (the profile's), quoted in the requested decision as the
     PDF's first page quotes them."""
     who = d["inquiry"].get("company") or d["inquiry"].get("email") or ""
     st.subheader(f"{tr('report.title')}: {md(who)}")
     if not d["profile"] or d["profile"] == "default":
         st.warning(tr("page.no_profile_warning"))
+    _owner(d)
     _verdict(d, terms or {})
-    seen_before(earlier)
+    seen_before(earlier, decisions)
     if d["offline"]:
         st.caption(tr("report.offline_note"))
     _red_flags(d)

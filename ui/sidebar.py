@@ -13,9 +13,10 @@ from research.errors import InputError, ResearchError
 from research.profile import parse_profile
 from research.render.i18n import LANGS
 from research.settings import load_settings
+from ui.auth import can
 from ui.common import profiles_dir, store, tr
 
-VIEWS = ("research", "history", "batch", "profile")
+VIEWS = ("research", "history", "batch", "approvals", "profile")
 _NAME = re.compile(r"^[\w-]{1,40}$")
 _LANG_NAMES = {"zh": "中文", "en": "English"}
 
@@ -78,7 +79,10 @@ def _on_profile() -> None:
 
 
 def first_run() -> bool:
-    """No rep name or profile chosen yet on this machine: the page asks for them first."""
+    """No rep name or profile chosen yet on this machine: the page asks for them first. Not on a team
+    server: the rep is who signed in, and the team's profile is the manager's."""
+    if load_settings().team_mode:
+        return False
     return not (_remembered("rep") and _remembered("profile"))
 
 
@@ -125,11 +129,16 @@ def default_profile(names: list[str]) -> str:
 def render() -> Side:
     bar = st.sidebar
     lang = bar.radio("语言 / Language", LANGS, format_func=_LANG_NAMES.__getitem__, horizontal=True, key="lang")
-    view = bar.radio(tr("ui.view"), VIEWS, format_func=lambda v: tr(f"ui.view_{v}"), key="view")
+    team = load_settings().team_mode
+    views = [v for v in VIEWS if can(v)]
+    if st.session_state.get("view") not in views:
+        st.session_state["view"] = views[0]
+    view = bar.radio(tr("ui.view"), views, format_func=lambda v: tr(f"ui.view_{v}"), key="view")
     state = st.session_state
     if "rep" not in state:
         state["rep"] = _remembered("rep")
-    rep = bar.text_input(tr("ui.rep"), key="rep", on_change=_on_rep)
+    # On a team server the rep is who signed in (ui/auth.py), never typed.
+    rep = bar.text_input(tr("ui.rep"), key="rep", on_change=_on_rep, disabled=team)
     names = profile_names()
     if "profile_next" in state:
         state["profile"] = state.pop("profile_next")
@@ -144,7 +153,8 @@ def render() -> Side:
         key="profile",
         on_change=_on_profile,
     )
-    _profile_editor(profile)
+    if can("profile"):
+        _profile_editor(profile)
     offline = bar.checkbox(tr("ui.offline"), key="offline")
     path = str(profiles_dir() / f"{profile}.toml") if profile else ""
     return Side(lang=lang, view=view, rep=rep, profile=path, offline=offline)

@@ -78,7 +78,7 @@ async def run_batch(
 
     try:
         async with open_context(settings, profile, store) as ctx:
-            await _warm_up(ctx)
+            await warm_up(ctx)
 
             async def work(item: Item) -> None:
                 if item.key in done:
@@ -94,7 +94,7 @@ async def run_batch(
     return rows
 
 
-async def _warm_up(ctx: Context) -> None:
+async def warm_up(ctx: Context) -> None:
     """One offline inquiry first, not saved: the rules, patterns and models load once, here, instead of
     in each of the first inquiries' threads at the same moment (twice the memory, for nothing)."""
     from research import research_async

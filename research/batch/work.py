@@ -115,8 +115,12 @@ def report_row(item: Item, report: Report, lang: str, path: str) -> Row:
 
 
 def report_name(item: Item, report: Report, fmt: str) -> str:
-    who = report.inquiry.email.split("@")[-1] or report.inquiry.company or Path(item.label).stem
-    return f"{item.number:05d}-{_SLUG.sub('_', who)[:60] or 'inquiry'}.{fmt}"
+    return report_file_name(item.number, item.label, report, fmt)
+
+
+def report_file_name(number: int, label: str, report: Report, fmt: str) -> str:
+    who = report.inquiry.email.split("@")[-1] or report.inquiry.company or Path(label).stem
+    return f"{number:05d}-{_SLUG.sub('_', who)[:60] or 'inquiry'}.{fmt}"
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

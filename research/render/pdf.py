@@ -45,6 +45,16 @@ _CATEGORY_COLORS = {"A": (22, 128, 61), "B": (37, 99, 235), "C": (120, 120, 120)
 
 
 @dataclass(frozen=True)
+class Decision:
+    """A manager's decision made in the app, printed in the approval block instead of blank lines."""
+
+    status: str  # approved | rejected
+    by: str
+    at: str  # ISO time, UTC
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Approval:
     """Who asks for what: printed in the header and the approval block."""
 
@@ -57,6 +67,7 @@ class Approval:
     report_no: str = ""  # the history number, printed on every page
     reply: str = ""  # the reply draft, as the rep left it
     reply_zh: str = ""  # its Chinese rendering
+    decision: Decision | None = None  # decided in the app (approvals), else signed on paper
 
     def chosen(self) -> tuple[str, ...]:
         return self.actions or ((self.action,) if self.action else ())
@@ -370,6 +381,14 @@ def _approval(doc: _Doc) -> None:
     doc.heading(t("report.approval", lang))
     if doc.approval.rep:
         doc.kv("report.rep", doc.approval.rep)
+    if (made := doc.approval.decision) is not None:
+        doc.kv("report.approver", made.by)
+        doc.kv("report.decision", t(f"approval.status.{made.status}", lang))
+        doc.kv("report.date", made.at[:16].replace("T", " ") + " UTC")
+        if made.note:
+            doc.kv("approval.decision_note", made.note)
+        doc.para(t("approval.pdf_in_app", lang), 8.5, color=_GREY)
+        return
     for key in ("report.approver", "report.decision", "report.date", "report.signature"):
         doc.text_run(t(key, lang) + ":", 10, bold=True)
         x, y = doc.get_x() + 2, doc.get_y() + 4.6
