@@ -46,7 +46,7 @@ def _start(source: Path, side: Any) -> None:
     settings = load_settings(lang=side.lang, offline=side.offline)
     profile = load_profile(side.profile or None)
     items = list(read_source(source))
-    out = Output(source.with_name(f"{source.stem}-out"), "html", side.lang)
+    out = Output(source.with_name(f"{source.stem}-out"), "html", side.lang, rep=side.rep)
     key = batch_key(source=str(source), profile=profile.name, offline=settings.offline, lang=side.lang)
     bar = st.progress(0.0)
     line = st.empty()

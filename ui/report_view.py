@@ -90,9 +90,12 @@ def seen_before(rows: list[HistoryRow], decisions: Mapping[int, ApprovalRequest]
 
 
 def _owner(d: ReportDict) -> None:
-    """Who of the team had this buyer, said first, before the rep replies (客户撞单)."""
+    """Who of the team had this buyer, said first, before the rep replies (客户撞单); not when it was only
+    the rep at the screen (their own earlier reports are "seen before")."""
+    me = str(st.session_state.get("rep", "")).strip()
     for s in d["signals"]:
-        if s["code"] == "history.handled_by":
+        params = s.get("params") or {}
+        if s["code"] == "history.handled_by" and (params.get("by") != me or params.get("others")):
             st.warning(md(s["message"]), icon="👥")
 
 

@@ -13,7 +13,7 @@ from research.errors import InputError, ResearchError
 from research.profile import parse_profile
 from research.render.i18n import LANGS
 from research.settings import load_settings
-from ui.auth import can
+from ui.auth import can, current
 from ui.common import profiles_dir, store, tr
 
 VIEWS = ("research", "history", "batch", "approvals", "profile")
@@ -59,15 +59,21 @@ def save_profile(name: str, text: str) -> None:
 
 
 def remember(name: str, value: str) -> None:
-    """The rep's name and profile outlive the browser tab: kept in the history database."""
+    """The rep's name and profile outlive the browser tab: kept in the history database (per user on a team
+    server, whose database is everyone's)."""
     db = store()
     if db is not None:
-        db.set_pref(name, value)
+        db.set_pref(_pref(name), value)
 
 
 def _remembered(name: str) -> str:
     db = store()
-    return db.get_pref(name) if db is not None else ""
+    return db.get_pref(_pref(name)) if db is not None else ""
+
+
+def _pref(name: str) -> str:
+    user = current()
+    return f"{user.login}/{name}" if user is not None else name
 
 
 def _on_rep() -> None:
