@@ -177,3 +177,18 @@ def test_passwords_are_kept_only_as_argon2_hashes(tmp_path: Path) -> None:
 
     with pytest.raises(ConfigError):
         accounts.set_account(users, "short", password="123456")
+
+
+def test_a_rep_sees_only_their_own_requests_and_neither_decides_nor_edits_the_profile(team: Backend) -> None:
+    wang = _research(_signed_in("wang"), INQUIRY)
+    (row,) = team.open().search("harborline")
+    wang.button(key=f"ap_request_{row.id}").click().run()
+
+    lina = _signed_in("lina")
+    lina.radio(key="view").set_value("approvals").run()
+    assert not lina.exception
+    assert not [b for b in lina.button if str(b.key).startswith(("ap_approved_", "ap_rejected_"))]
+    assert not any("harborline" in m.value for m in lina.markdown)  # a colleague's request is not hers to see
+    assert [i.value for i in lina.info] == ["暂无"]
+    assert "卖家资料" not in lina.radio(key="view").options and not [b for b in lina.button if "保存" in b.label]
+    assert [a.status for a in team.open().approvals()] == ["pending"]  # nothing decided by a rep

@@ -9,7 +9,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -41,20 +41,31 @@ def servers(postgres_server: PostgresServer, redis_server: RedisServer, tmp_path
     }
 
 
-@pytest.fixture
-def workers(servers: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+def _start_workers(
+    servers: dict[str, str], tmp_path: Path, processes: int = 2, threads: int = 4
+) -> subprocess.Popen[bytes]:
+    """``research worker`` in a process group of its own (its Dramatiq worker processes with it)."""
     env = {**os.environ, **servers, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "research", "worker", "--processes", "2", "--threads", "4"]
-    log = (tmp_path / "workers.log").open("wb")
-    child = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    yield child
-    child.send_signal(signal.SIGTERM)
+    cmd = [sys.executable, "-m", "research", "worker", "--processes", str(processes), "--threads", str(threads)]
+    with (tmp_path / "workers.log").open("ab") as log:
+        return subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def _stop(child: subprocess.Popen[bytes], sig: signal.Signals = signal.SIGTERM) -> None:
+    if child.poll() is None:
+        os.killpg(child.pid, sig)
     try:
         child.wait(30)
     except subprocess.TimeoutExpired:
-        child.kill()
+        os.killpg(child.pid, signal.SIGKILL)
         child.wait()
-    log.close()
+
+
+@pytest.fixture
+def workers(servers: dict[str, str], tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    child = _start_workers(servers, tmp_path)
+    yield child
+    _stop(child)
 
 
 def _settings(servers: dict[str, str]) -> Settings:
@@ -68,10 +79,14 @@ def _settings(servers: dict[str, str]) -> Settings:
 
 
 def _run(source: Path, settings: Settings, out: Path, events: list[Event]) -> list[object]:
+    return _run_with(source, settings, out, events.append)
+
+
+def _run_with(source: Path, settings: Settings, out: Path, on_row: Callable[[Event], None]) -> list[object]:
     items = list(read_source(source))
     key = batch_key(source=str(source), out=str(out), queue=True)
     output = Output(out, "json", "en", rep="王小明")
-    return run_queued(items, settings, "home_decor", output, batch=key, on_row=events.append, timeout_s=150)  # type: ignore[return-value]
+    return run_queued(items, settings, "home_decor", output, batch=key, on_row=on_row, timeout_s=150)  # type: ignore[return-value]
 
 
 @pytest.mark.slow
@@ -95,6 +110,50 @@ def test_workers_share_a_batch_and_a_second_run_does_nothing_twice(
     _run(source, settings, tmp_path / "out", again)
     assert len(again) == 12 and all(e.resumed for e in again)
     assert len(store.search("casa-bonita", limit=100)) == 12  # nothing researched or saved twice
+    store.close()
+
+
+class _Stopped(Exception):
+    """The collector stopped with the workers (the server lost its power)."""
+
+
+@pytest.mark.slow
+def test_workers_killed_mid_batch_and_restarted_lose_nothing_and_double_nothing(
+    servers: dict[str, str], tmp_path: Path
+) -> None:
+    from research.store_pg import PgStore
+
+    settings = _settings(servers)
+    buyers = tuple(
+        (f"lead{n}@casa-bonita.es", "Casa Bonita", f"Please quote {200 + n} vases, FOB Ningbo.") for n in range(30)
+    )
+    source = write_csv(tmp_path / "in.csv", buyers)
+    child = _start_workers(servers, tmp_path, processes=1, threads=2)
+    first: list[Event] = []
+
+    def power_cut(event: Event) -> None:
+        first.append(event)
+        if len(first) == 3:
+            _stop(child, signal.SIGKILL)  # no goodbye: tasks in flight die with the workers
+            raise _Stopped
+
+    with pytest.raises(_Stopped):
+        _run_with(source, settings, tmp_path / "out", power_cut)
+    store = PgStore(settings.database_url)
+    before = len(store.search("casa-bonita", limit=100))
+    assert 3 <= before < 30  # the cut came mid-batch
+
+    child = _start_workers(servers, tmp_path, processes=2, threads=4)
+    try:
+        again: list[Event] = []
+        rows = _run_with(source, settings, tmp_path / "out", again.append)
+    finally:
+        _stop(child)
+    assert len(rows) == 30 and sum(e.resumed for e in again) >= before
+    saved = store.search("casa-bonita", limit=100)
+    assert sorted(r.email for r in saved) == sorted(b[0] for b in buyers)  # each buyer once, none lost
+    table = list(csv.reader(io.StringIO((tmp_path / "out" / CSV_NAME).read_text("utf-8-sig"))))
+    assert len(table) == 31 and len({r[13] for r in table[1:]}) == 30
     store.close()
 
 
