@@ -47,6 +47,7 @@ from tests.lab.synthetic import buyer_domains, synthetic_root  # noqa: E402
 CHROMIUM = os.environ.get("RESEARCH_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 PASSWORD = "load-test-password"
 RUN, NEW, PDF = "开始调查", "新询盘", "下载审批用 PDF"
+STUCK_S = 240
 PASTE = "询盘内容（粘贴整封邮件，包括签名）"
 
 
@@ -87,8 +88,12 @@ async def _sign_in(browser: object, url: str, rep: int) -> object:
     raise RuntimeError(f"rep{rep:02d} could not sign in")
 
 
-async def _check(page: object, text: str, email: str, start: asyncio.Barrier, times: list[float]) -> str:
-    """One check: a new inquiry pasted, then, with every other rep at once, "start"; timed to the report."""
+async def _check(
+    page: object, text: str, email: str, start: asyncio.Barrier, times: list[float], stuck: list[str]
+) -> str:
+    """One check: a new inquiry pasted, then, with every other rep at once, "start"; timed to the report.
+    A check with no report after ``STUCK_S`` is counted as stuck (a screenshot kept), not waited on."""
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
     from playwright.async_api import expect
 
     p: object = page
@@ -101,15 +106,24 @@ async def _check(page: object, text: str, email: str, start: asyncio.Barrier, ti
     await start.wait()
     started = time.monotonic()
     await p.get_by_role("button", name=RUN).click()  # type: ignore[attr-defined]
-    await p.get_by_role("button", name=PDF).wait_for(timeout=300_000)  # type: ignore[attr-defined]
+    try:
+        await p.get_by_role("button", name=PDF).wait_for(timeout=STUCK_S * 1000)  # type: ignore[attr-defined]
+    except PlaywrightTimeout:
+        shot = Path(tempfile.gettempdir()) / f"bench_team_stuck_{len(stuck)}.png"
+        await p.screenshot(path=str(shot), full_page=True)  # type: ignore[attr-defined]
+        stuck.append(f"{email}: no report after {STUCK_S} s ({shot})")
+        return ""
     times.append(time.monotonic() - started)
     return str(await p.locator("h3").filter(has_text="买家调查报告").first.inner_text())  # type: ignore[attr-defined]
 
 
-async def _all_reps(url: str, plan: dict[int, list[tuple[str, str]]]) -> tuple[list[float], dict[int, str], float]:
+async def _all_reps(
+    url: str, plan: dict[int, list[tuple[str, str]]]
+) -> tuple[list[float], dict[int, str], float, list[str]]:
     from playwright.async_api import async_playwright
 
     times: list[float] = []
+    stuck: list[str] = []
     shown: dict[int, str] = {}
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-dev-shm-usage"])
@@ -117,11 +131,11 @@ async def _all_reps(url: str, plan: dict[int, list[tuple[str, str]]]) -> tuple[l
         started = time.monotonic()
         for k in range(len(next(iter(plan.values())))):
             start = asyncio.Barrier(len(plan))  # every rep clicks "start" at the same moment
-            titles = await asyncio.gather(*(_check(pages[r], *plan[r][k], start, times) for r in plan))
+            titles = await asyncio.gather(*(_check(pages[r], *plan[r][k], start, times, stuck) for r in plan))
             shown = dict(zip(plan, titles, strict=True))
         wall = time.monotonic() - started
         await browser.close()
-    return times, shown, wall
+    return times, shown, wall, stuck
 
 
 def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
@@ -159,7 +173,7 @@ def reps_on_the_page(lab: Lab, pg: PostgresServer, domains: Sequence[str], reps:
             _wait_healthy(url, page)
             plan = {rep: [_inquiry(domains[(rep * checks + k) % len(domains)], k) for k in range(checks)]
                     for rep in range(reps)}  # fmt: skip
-            times, shown, wall = asyncio.run(_all_reps(url, plan))
+            times, shown, wall, stuck = asyncio.run(_all_reps(url, plan))
         finally:
             page.send_signal(signal.SIGTERM)
             page.wait(30)
@@ -177,7 +191,9 @@ def reps_on_the_page(lab: Lab, pg: PostgresServer, domains: Sequence[str], reps:
         f"  time per check (click to report): median {statistics.median(times):.1f} s, p95 {q[-1]:.1f} s, "
         f"worst {max(times):.1f} s; all {len(times)} checks in {wall:.0f} s",
         f"  saved {len(saved)} reports for {len(expected)} checks; lost {len(lost)}; "
-        f"under the wrong rep {len(found - expected)}; pages showing their own buyer {own}/{reps}",
+        f"under the wrong rep {len(found - expected)}; pages showing their own buyer {own}/{reps}; "
+        f"checks with no report after {STUCK_S} s: {len(stuck)}",
+        *(f"    stuck: {line}" for line in stuck),
     ]
 
 

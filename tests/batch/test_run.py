@@ -22,6 +22,7 @@ from research.profile import load_profile
 from research.settings import Settings
 from tests.helpers import lab_settings
 from tests.lab.lab import Lab
+from tests.store_backends import Backend
 
 ROOT = Path(__file__).resolve().parents[2]
 BUYERS = (
@@ -54,8 +55,8 @@ def history_count(cache: Path) -> int:
         return int(db.execute("SELECT COUNT(*) FROM reports").fetchone()[0])
 
 
-def test_ranked_tables_and_a_report_file_per_row(tmp_path: Path) -> None:
-    settings = Settings(cache_dir=tmp_path / "cache", offline=True, lang="en")
+def test_ranked_tables_and_a_report_file_per_row(backend: Backend, tmp_path: Path) -> None:
+    settings = backend.settings(offline=True, lang="en")
     rows = run(write_csv(tmp_path / "in.csv"), settings, tmp_path / "out")
     assert len(rows) == 3
     reports = sorted((tmp_path / "out" / "reports").iterdir())
@@ -73,8 +74,8 @@ def test_ranked_tables_and_a_report_file_per_row(tmp_path: Path) -> None:
     assert "3 inquiries: 3 researched" in (tmp_path / "out" / SUMMARY_NAME).read_text("utf-8")
 
 
-def test_run_again_skips_what_is_done_and_saves_each_report_once(tmp_path: Path) -> None:
-    settings = Settings(cache_dir=tmp_path / "cache", offline=True, lang="en")
+def test_run_again_skips_what_is_done_and_saves_each_report_once(backend: Backend, tmp_path: Path) -> None:
+    settings = backend.settings(offline=True, lang="en")
     source = write_csv(tmp_path / "in.csv")
     first: list[Event] = []
     run(source, settings, tmp_path / "out", first)
@@ -83,7 +84,7 @@ def test_run_again_skips_what_is_done_and_saves_each_report_once(tmp_path: Path)
     assert not any(e.resumed for e in first) and all(e.resumed for e in again)
     assert {e.row.key for e in first} == {e.row.key for e in again}
     assert all(e.row.history_id for e in again)
-    assert history_count(tmp_path / "cache") == 3
+    assert len(backend.open().export_rows()) == 3
     write_csv(source, (*BUYERS, ("li@qq.com", "Li Trading", "Need 500 photo frames.")))
     more: list[Event] = []
     run(source, settings, tmp_path / "out", more)
