@@ -11,10 +11,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from research import accounts
-from research.render.pdf import Approval, Decision, render
+from research.render.pdf import Approval, render
 from research.serialize import loads
 from research.settings import PROJECT_ROOT
 from tests.store_backends import Backend
+from ui import export
 
 APP = str(PROJECT_ROOT / "app.py")
 PASSWORDS = {"wang": "ceramic-vases-2400", "lina": "soy-candles-500", "li": "manager-signs-here"}
@@ -109,6 +110,7 @@ def test_approval_goes_to_the_managers_queue_and_back_to_the_rep_and_the_pdf(tea
     wang.button(key=f"ap_request_{row.id}").click().run()
     assert any("经理的审批队列" in s.value for s in wang.success)
     assert any("尚未决定" in i.value for i in wang.info)
+    assert export.decision_of(team.open().latest_approvals([row.id])[row.id]) is None  # the PDF waits for it
 
     li = _signed_in("li")
     assert li.radio(key="view").options[-2:] == ["审批", "卖家资料"]
@@ -127,11 +129,16 @@ def test_approval_goes_to_the_managers_queue_and_back_to_the_rep_and_the_pdf(tea
     wang.button(key="h_open").click().run()
     assert any("Manager Li 于" in s.value and "BSCI" in s.value for s in wang.success)
     (decided,) = team.open().approvals()
+    assert (decided.status, decided.decided_by, decided.decision_note) == (
+        "approved",
+        "Manager Li",
+        "quote only after the BSCI audit",
+    )
     events = [(e.action, e.by_whom) for e in team.open().events(report_id=row.id)]
     assert events == [("approved", "Manager Li"), ("request_approval", "王小明")]
     # The PDF carries the decision where the approval block's blank lines were.
     report = loads(team.open().report_json(row.id) or "")
-    made = Decision(decided.status, decided.decided_by, decided.decided_at, decided.decision_note)
+    made = export.decision_of(team.open().latest_approvals([row.id])[row.id])  # as the page's PDF button makes it
     pdf = team.tmp / "r.pdf"
     pdf.write_bytes(render(report, "en", Approval(rep="王小明", decision=made)))
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

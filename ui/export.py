@@ -23,6 +23,13 @@ from ui.common import md, tr
 from ui.report_view import earlier_line
 
 
+def decision_of(request: ApprovalRequest | None) -> pdf.Decision | None:
+    """The manager's decision as the PDF's approval block prints it; none while the request waits."""
+    if request is None or not request.decided:
+        return None
+    return pdf.Decision(request.status, request.decided_by, request.decided_at, request.decision_note)
+
+
 def pdf_bytes(report: Report, lang: str, approval: pdf.Approval) -> bytes:
     return pdf.render(report, lang, approval)
 
@@ -96,9 +103,7 @@ def render(
         report_no=str(report_id or ""),
         reply=text,
         reply_zh=zh,
-        decision=pdf.Decision(decided.status, decided.decided_by, decided.decided_at, decided.decision_note)
-        if decided is not None and decided.decided
-        else None,
+        decision=decision_of(decided),
     )
     stem = f"report-{report_id or ''}-{report.created_at:%Y%m%d-%H%M%S}".replace("--", "-")
     files: tuple[tuple[str, Callable[[], str | bytes], str], ...] = (
