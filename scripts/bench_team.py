@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import csv
 import io
 import os
@@ -76,16 +77,26 @@ async def _sign_in(browser: object, url: str, rep: int) -> object:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
     page = await context.new_page()
     await page.goto(url)
+    form, box = page.get_by_label("用户名"), page.get_by_label(PASTE)
     for _ in range(5):
-        await page.get_by_label("用户名").fill(f"rep{rep:02d}", timeout=120_000)
-        await page.get_by_label("密码").fill(PASSWORD)
-        await page.get_by_role("button", name="登录").click()
-        try:
-            await page.get_by_label(PASTE).wait_for(timeout=30_000)
+        await form.or_(box).first.wait_for(timeout=120_000)  # the sign-in, or the page once signed in
+        if await box.count():
+            await _idle(page)
             return page
-        except Exception:  # still the sign-in form: type again
-            continue
+        with contextlib.suppress(Exception):  # the typing raced a rerun, or the page is slow: look again
+            await form.fill(f"rep{rep:02d}")
+            await page.get_by_label("密码").fill(PASSWORD)
+            await page.get_by_role("button", name="登录").click()
+            await box.wait_for(timeout=60_000)
     raise RuntimeError(f"rep{rep:02d} could not sign in")
+
+
+async def _idle(page: object) -> None:
+    """Until the page's script has finished its run (Streamlit marks its root with the run's state)."""
+    from playwright.async_api import expect
+
+    root = page.locator("[data-testid=stApp]")  # type: ignore[attr-defined]
+    await expect(root).to_have_attribute("data-test-script-state", "notRunning", timeout=120_000)
 
 
 async def _check(
@@ -97,12 +108,15 @@ async def _check(
     from playwright.async_api import expect
 
     p: object = page
+    await _idle(p)
     await p.get_by_role("button", name=NEW).click()  # type: ignore[attr-defined]
     await expect(p.get_by_role("button", name=PDF)).to_have_count(0, timeout=120_000)  # type: ignore[attr-defined]
+    await _idle(p)  # typing into a rerun still going would race what "New inquiry" clears
     box = p.get_by_label(PASTE)  # type: ignore[attr-defined]
     await box.fill(text)
     await box.press("Control+Enter")
     await expect(p.get_by_label("发件人邮箱")).to_have_value(email, timeout=120_000)  # type: ignore[attr-defined]
+    await _idle(p)
     await start.wait()
     started = time.monotonic()
     await p.get_by_role("button", name=RUN).click()  # type: ignore[attr-defined]

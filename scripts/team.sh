@@ -26,6 +26,21 @@ pids=()
 stop() {
   trap - EXIT INT TERM
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # Dramatiq's workers can hang on their way out when the whole process group is sent SIGTERM at once
+  # (systemd's default stop): after 30 s they and their worker processes are killed. Nothing is lost;
+  # a batch's unfinished items are sent again by running its command again.
+  for _ in $(seq 30); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 1
+  done
+  for pid in "${pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      pkill -KILL -P "$pid" 2>/dev/null || true
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
   wait
 }
 trap stop EXIT INT TERM
