@@ -6,7 +6,9 @@ rep can act on.
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import replace
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
@@ -27,6 +29,9 @@ MAX_MAIL_MB = 150
 # A pasted inquiry longer than this is a thread, a log or a document, not one message: reading it would
 # outlast the deadline and store megabytes in the history. Bodies read from files are cut to it.
 MAX_TEXT_CHARS = 100_000
+# One field (a company, a subject, a web address) longer than this is a paste into the wrong box or a
+# spreadsheet cell gone wrong: refused when given, cut when read from a message.
+MAX_FIELD_CHARS = 2_000
 # The inquiry's fields and the platform card's, as the page, the command line and batch files name
 # them: one definition for all three.
 INQUIRY_FIELDS = ("email", "display_name", "company", "subject", "phone", "country", "website", "reply_to")
@@ -67,16 +72,49 @@ def _check_any(inquiry: Inquiry) -> Inquiry:
     return inquiry
 
 
+def unicode_text(value: str) -> str:
+    """``value`` as text every store and renderer takes: lone surrogates replaced.
+
+    Python reads an 8-bit header byte as a lone surrogate (surrogateescape); kept, it made saving the report
+    fail. Such bytes are read as the UTF-8 they usually are, anything else becomes U+FFFD."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+
+
+def _check_lengths(fields: dict[str, Any]) -> None:
+    body = fields.get("body") or ""
+    if len(body) > MAX_TEXT_CHARS:
+        raise InputError("text too long", code="input.text_too_long", size=len(body), limit=MAX_TEXT_CHARS)
+    for name in INQUIRY_FIELDS:
+        value = fields.get(name)
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            raise InputError(name, code="input.field_too_long", field=name, size=len(value), limit=MAX_FIELD_CHARS)
+
+
 def from_fields(**fields: Any) -> Inquiry:
     """From form or CLI fields; unknown names are a programming error."""
     platform = fields.pop("platform", None) or PlatformStats()
     # One kind of line break whatever the mail client wrote (\r\n, old Macs' \r).
-    body = str(fields.get("body", "") or "").replace("\r\n", "\n").replace("\r", "\n")
+    body = unicode_text(str(fields.get("body", "") or "")).replace("\r\n", "\n").replace("\r", "\n")
     if "body" in fields:
         fields["body"] = body
-    links = fields.pop("links", None) or tuple(links_in_text(body))
-    clean: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v for k, v in fields.items() if v is not None}
-    return _check_any(Inquiry(**clean, platform=platform, links=tuple(links)))
+    links = tuple(Link(unicode_text(lk.url), unicode_text(lk.text)) for lk in fields.pop("links", None) or ())
+    clean: dict[str, Any] = {
+        k: unicode_text(v).strip() if isinstance(v, str) else v for k, v in fields.items() if v is not None
+    }
+    _check_lengths(clean)
+    if "headers" in clean:
+        clean["headers"] = tuple((unicode_text(k), unicode_text(v)) for k, v in clean["headers"])
+    if "attachments" in clean:
+        clean["attachments"] = tuple(replace(a, filename=unicode_text(a.filename)) for a in clean["attachments"])
+    return _check_any(Inquiry(**clean, platform=platform, links=links or tuple(links_in_text(body))))
 
 
 def _split_pasted(text: str) -> tuple[dict[str, str], str]:
@@ -94,8 +132,9 @@ def _split_pasted(text: str) -> tuple[dict[str, str], str]:
 
 
 def _merge(guessed: dict[str, Any], fields: dict[str, Any]) -> Inquiry:
-    """Fields the rep or the CLI gave win over what we read from the message."""
-    return from_fields(**{**guessed, **{k: v for k, v in fields.items() if v not in (None, "")}})
+    """Fields the rep or the CLI gave win over what we read from the message (which is cut to the limits)."""
+    read = {k: v[:MAX_FIELD_CHARS] if isinstance(v, str) and k in INQUIRY_FIELDS else v for k, v in guessed.items()}
+    return from_fields(**{**read, **{k: v for k, v in fields.items() if v not in (None, "")}})
 
 
 def _contact_fields(body: str, email: str, display: str) -> dict[str, str]:
@@ -290,9 +329,12 @@ def _platform_aliases(values: dict[str, Any]) -> dict[str, Any]:
     for alias, per_year in _AGE_UNITS.items():
         if out.get("account_age_years") in (None, "") and out.get(alias) not in (None, ""):
             try:
-                out["account_age_years"] = round(float(out[alias]) / per_year, 2)
+                years = round(float(out[alias]) / per_year, 2)
             except (TypeError, ValueError):
-                raise InputError(alias, code="input.bad_number", field=alias, value=out[alias]) from None
+                years = math.nan
+            if not math.isfinite(years) or years < 0:
+                raise InputError(alias, code="input.bad_number", field=alias, value=out[alias])
+            out["account_age_years"] = years
     return out
 
 
@@ -305,16 +347,20 @@ def platform_stats(values: dict[str, Any]) -> PlatformStats:
         if raw in (None, ""):
             return None
         try:
-            return kind(raw)
-        except (TypeError, ValueError):
-            raise InputError(key, code="input.bad_number", field=key, value=raw) from None
+            number = kind(raw)
+        except (TypeError, ValueError, OverflowError):
+            number = None
+        # A count or an age is never negative, infinite or NaN (which the JSON report could not even hold).
+        if number is None or not math.isfinite(number) or number < 0:
+            raise InputError(key, code="input.bad_number", field=key, value=raw)
+        return number
 
     verified = values.get("verified")
     if isinstance(verified, str):
         verified = {"": None, "yes": True, "1": True, "true": True, "no": False, "0": False, "false": False}.get(
             verified.lower()
         )
-    ip = str(values.get("ip_country") or "").strip().upper() or None
+    ip = unicode_text(str(values.get("ip_country") or "")).strip().upper() or None
     return PlatformStats(
         verified=verified,
         account_age_years=num("account_age_years", float),
@@ -322,5 +368,5 @@ def platform_stats(values: dict[str, Any]) -> PlatformStats:
         inquiries_sent_90d=num("inquiries_sent_90d", int),
         suppliers_contacted_90d=num("suppliers_contacted_90d", int),
         ip_country=ip,
-        platform=str(values.get("platform") or ""),
+        platform=unicode_text(str(values.get("platform") or "")),
     )

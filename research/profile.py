@@ -36,7 +36,23 @@ def _line(raw: dict[str, Any]) -> ProductLine:
     )
 
 
+# What a table of the wrong shape raises as it is read ("company = 3", "product_lines = [1]").
+_SHAPE_ERRORS = (KeyError, TypeError, AttributeError, ValueError)
+
+
 def parse_profile(data: dict[str, Any], name: str = "profile", base: Path | None = None) -> SellerProfile:
+    """The profile in ``data`` (a parsed TOML file or the page's form); InputError when it has the wrong shape."""
+    try:
+        return _parse(data, name, base)
+    except _SHAPE_ERRORS as exc:
+        raise InputError(str(exc), code="input.bad_profile", path=name, detail=_shape_detail(exc)) from exc
+
+
+def _shape_detail(exc: Exception) -> str:
+    return f"{exc.__class__.__name__}: {exc}" if isinstance(exc, KeyError) else str(exc)
+
+
+def _parse(data: dict[str, Any], name: str, base: Path | None) -> SellerProfile:
     company = data.get("company", {})
     markets = data.get("markets", {})
     return SellerProfile(
@@ -89,9 +105,9 @@ def load_profile(path: str | Path | None) -> SellerProfile:
     if not p.is_file():
         raise InputError(str(p), code="input.unknown_profile", path=str(p))
     try:
-        return parse_profile(tomllib.loads(p.read_text(encoding="utf-8")), p.stem, p.parent)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(str(exc), code="input.bad_profile", path=str(p), detail=str(exc)) from exc
+        return _parse(tomllib.loads(p.read_text(encoding="utf-8")), p.stem, p.parent)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, *_SHAPE_ERRORS) as exc:
+        raise InputError(str(exc), code="input.bad_profile", path=str(p), detail=_shape_detail(exc)) from exc
 
 
 def list_profiles() -> list[Path]:

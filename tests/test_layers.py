@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("research.errors", "research.types", "research.settings", "research.data"),
+    ("research.errors", "research.types", "research.settings", "research.data", "research.threads"),
     ("research.facts", "research.rules"),
     ("research.extract",),
     (

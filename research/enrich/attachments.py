@@ -12,7 +12,6 @@ counted twice.
 
 from __future__ import annotations
 
-import asyncio
 from collections import defaultdict
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -23,6 +22,7 @@ from research.extract.attachments import Found, Reading, password_patterns, read
 from research.extract.domains import registrable
 from research.extract.inquiry_links import link_flags
 from research.facts import AttachmentFact, AttachmentsFacts
+from research.threads import run_in_thread
 from research.types import Evidence, Finding, Inquiry, Link, Signal
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def analyse(inquiry: Inquiry) -> tuple[AttachmentsFacts, list[Signal]]:
 
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     # Parsing PDFs, archives and macros is CPU work: in a thread, beside the network checks.
-    facts, signals = await asyncio.to_thread(analyse, inquiry)
+    facts, signals = await run_in_thread(analyse, inquiry)
     files = facts.get("files") or []
     broken = any(f.get("status") in ("partial", "unreadable") for f in files)
     return finding(SOURCE, facts, signals, status="partial" if broken else "ok")

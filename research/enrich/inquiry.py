@@ -8,7 +8,6 @@ The ``[cue]`` table holds words that count only beside other evidence; this modu
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from research.enrich.base import Enricher, finding, signal
@@ -20,6 +19,7 @@ from research.extract.mail_hosts import is_free_mail
 from research.extract.wording import WordingReading
 from research.extract.wording import read as read_wording
 from research.facts import InquiryFacts, Quantity, Specific, Wording
+from research.threads import run_in_thread
 from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ def _advice_hints(signals: list[Signal], language: str) -> list[str]:
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     # Pure CPU work (regexes, the language model's first load): in a thread, so the network
     # checks running beside it keep their event loop.
-    facts, signals = await asyncio.to_thread(analyse, inquiry)
+    facts, signals = await run_in_thread(analyse, inquiry)
     return finding(SOURCE, facts, signals)
 
 

@@ -7,7 +7,6 @@ veto with the list, entry and programme as evidence; a near miss is shown for th
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from research.enrich.base import Enricher, finding, signal
 from research.extract.company_names import tokens
 from research.facts import SanctionMatch, SanctionsFacts, SanctionsList, facts_of
 from research.net.lists import Candidate, ListsDb, db_path
+from research.threads import run_in_thread
 from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     screened = names(inquiry, ctx)
     if not db_path(ctx.settings).is_file():
         return finding(SOURCE, {"screened": [n for n, _ in screened]}, status="skipped", reason="sanctions.no_lists")
-    lists, matches = await asyncio.to_thread(_read, ctx, screened)
+    lists, matches = await run_in_thread(_read, ctx, screened)
     facts: SanctionsFacts = {"screened": [n for n, _ in screened], "lists": lists, "matches": matches}
     if not lists:
         return finding(SOURCE, facts, status="skipped", reason="sanctions.no_lists")

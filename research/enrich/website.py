@@ -24,6 +24,7 @@ from research.extract.site_model import site_state
 from research.extract.site_page import PageDoc, read_page
 from research.facts import PageFact, WebsiteFacts
 from research.net.http import Page
+from research.threads import run_in_thread
 from research.types import Evidence, Finding, Inquiry, Signal
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ async def _named_home(ctx: Context, host: str, words: list[str]) -> tuple[str, s
             continue
         if not (page.ok and page.text.strip()):
             continue
-        doc = await asyncio.to_thread(read_page, page.final_url, page.text, "home")
+        doc = await run_in_thread(read_page, page.final_url, page.text, "home")
         if site_state(doc)[0] == "ok" and site_discovery.names_company(" ".join((doc.title, doc.text)), words):
             return page.final_url, doc.title
         return None

@@ -7,6 +7,7 @@ labels and HTML-only bodies; nothing here may raise on them.
 from __future__ import annotations
 
 import re
+from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses
@@ -43,7 +44,7 @@ def _raw_header(msg: Message, name: str) -> str:
 def decode_raw(value: str) -> str:
     try:
         return str(make_header(decode_header(value))).strip()
-    except (LookupError, ValueError, UnicodeDecodeError):
+    except (LookupError, ValueError, UnicodeDecodeError, HeaderParseError):  # "=?utf-8?B?k?=" is broken base64
         return value.strip()
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from research.errors import DnsError
 from research.net.dns import Resolver
+from research.threads import run_in_thread
 
 _Lookup = Callable[[str, str], list[tuple[tuple[str, str], Any]]]
 _LOOKUP: ContextVar[_Lookup | None] = ContextVar("spf_lookup", default=None)
@@ -112,7 +113,7 @@ async def check_spf(resolver: Resolver, ip: str, domain: str, helo: str = "") ->
         finally:
             _LOOKUP.reset(token)
 
-    result, explanation = await asyncio.to_thread(evaluate)
+    result, explanation = await run_in_thread(evaluate)
     record = ""
     if result not in ("none", "temperror"):
         try:
