@@ -16,10 +16,18 @@ from research.store import HistoryRow
 COLUMNS = tuple(f.name for f in fields(HistoryRow))
 
 
-def _cell(value: object) -> object:
-    # A cell starting with = + - @ would run as a formula in Excel: buyer text never does.
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not isinstance(value, int) else value
+# What makes Excel, LibreOffice or Sheets read a cell as a formula: = + - @ first (after spaces too), or a
+# tab or line break before them (OWASP's CSV injection list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A value as a cell that stays text: buyer text never runs as a formula ("=HYPERLINK(...)"), and the
+    control characters a workbook cannot hold are dropped. Numbers stay numbers."""
+    if not isinstance(value, str):
+        return value
+    text = "".join(c for c in value if c in "\t\n\r" or ord(c) >= 32)
+    return "'" + text if text[:1] in _FORMULA_START or text.lstrip()[:1] in _FORMULA_START else text
 
 
 def to_csv(rows: Sequence[HistoryRow]) -> bytes:
@@ -28,7 +36,7 @@ def to_csv(rows: Sequence[HistoryRow]) -> bytes:
     writer.writerow(COLUMNS)
     for row in rows:
         data = asdict(row)
-        writer.writerow([_cell(data[c]) for c in COLUMNS])
+        writer.writerow([spreadsheet_cell(data[c]) for c in COLUMNS])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -42,7 +50,7 @@ def to_xlsx(rows: Sequence[HistoryRow]) -> bytes:
     sheet.append(list(COLUMNS))
     for row in rows:
         data = asdict(row)
-        sheet.append([_cell(data[c]) for c in COLUMNS])
+        sheet.append([spreadsheet_cell(data[c]) for c in COLUMNS])
     sheet.freeze_panes = "A2"
     buf = io.BytesIO()
     book.save(buf)

@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from research.extract.text import show_controls
 from research.render import decision
 from research.render.contract import ReportDict
 from research.render.facts import (
@@ -151,7 +152,7 @@ def _red_flags(d: ReportDict) -> None:
 
 
 def _table(pairs: Iterable[tuple[str, Any]]) -> None:
-    rows = [{tr("ui.col_field"): tr(k), tr("ui.col_value"): show(v, lang())} for k, v in pairs]
+    rows = [{tr("ui.col_field"): tr(k), tr("ui.col_value"): show_controls(show(v, lang()))} for k, v in pairs]
     st.dataframe(rows, hide_index=True, width="stretch")
 
 
@@ -181,7 +182,8 @@ def _website(d: ReportDict) -> None:
     reachable = tr("report.yes" if w["reachable"] else "report.no")
     st.markdown(f"{_md_link(w['url'], w['url'])} · {tr('report.field.reachable')}: **{reachable}**")
     pages = [
-        {"kind": p.get("kind", ""), "title": p.get("title", ""), "url": safe_url(p.get("url"))} for p in w["pages"]
+        {"kind": p.get("kind", ""), "title": show_controls(str(p.get("title") or "")), "url": safe_url(p.get("url"))}
+        for p in w["pages"]
     ]
     if pages:
         config: dict[str, Any] = {
@@ -220,7 +222,7 @@ def _fit(d: ReportDict) -> None:
     rows = [
         {
             tr("report.field.our_line"): m["our_line"],
-            tr("report.field.buyer_product"): m["buyer_product"],
+            tr("report.field.buyer_product"): show_controls(str(m["buyer_product"])),
             tr("report.field.where"): where_said(m.get("where", ""), lang()),
         }
         for m in f["matched_products"]

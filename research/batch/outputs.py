@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from research.batch.work import Row, write_atomic
+from research.history_export import spreadsheet_cell
 from research.render.i18n import t
 from research.render.markdown import esc
 
@@ -62,7 +63,7 @@ def csv_text(rows: list[Row], lang: str) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(header(lang))
-    writer.writerows(cells(i, r, lang) for i, r in enumerate(ranked(rows), 1))
+    writer.writerows([_safe(v) for v in cells(i, r, lang)] for i, r in enumerate(ranked(rows), 1))
     return "\ufeff" + buf.getvalue()  # a BOM: Excel on Chinese Windows then reads UTF-8, not GBK
 
 
@@ -90,13 +91,7 @@ def xlsx_bytes(rows: list[Row], lang: str) -> bytes:
     return buf.getvalue()
 
 
-def _safe(value: object) -> object:
-    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as text."""
-    if isinstance(value, str):
-        value = "".join(c for c in value if c in "\t\n\r" or ord(c) >= 32)
-        if value[:1] in ("=", "+", "-", "@"):
-            return "'" + value
-    return value
+_safe = spreadsheet_cell  # text a spreadsheet would run as a formula ("=HYPERLINK(...)") is kept as text
 
 
 def summary(rows: list[Row], lang: str) -> dict[str, object]:

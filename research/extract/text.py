@@ -29,3 +29,12 @@ def has_cjk(text: str) -> bool:
 def boundless(phrase: str) -> bool:
     """Whether a phrase is matched without word boundaries (CJK, kana, hangul, Arabic)."""
     return _BOUNDLESS.search(phrase) is not None
+
+
+# Bidi overrides, embeddings and isolates reorder what follows them: "invoice\u202efdp.exe" reads "invoiceexe.pdf".
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def show_controls(text: str) -> str:
+    """Untrusted text with its bidi control characters written as code points, so a file name reads as it is."""
+    return _BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", text)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
 
+from research.extract.text import show_controls
 from research.render.contract import ReportDict, VerdictDict
 from research.render.facts import (
     attachment_lines,
@@ -45,7 +46,7 @@ pre{white-space:pre-wrap;word-break:break-word;background:#f9fafb;padding:.8em;b
 
 
 def esc(value: Any) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    return escape(show_controls("" if value is None else str(value)), quote=True)
 
 
 def safe_url(url: Any) -> str:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from research.extract.text import show_controls
 from research.render.contract import ReportDict
 from research.render.facts import attachment_lines, fit_notes, identity_rows, no_site_lines, where_found, where_said
 from research.render.i18n import t
 from research.render.json import to_dict
 
-# Enough to stop emphasis, links, images, HTML, tables and headings; parentheses
-# are harmless once brackets are escaped, and escaping them hurts readability.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# Enough to stop emphasis, links, images, HTML, entities ("&lt;" would show as "<"), tables and headings;
+# parentheses are harmless once brackets are escaped, and escaping them hurts readability.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
 # GFM turns a bare "https://x.top/login" or "www.x.top" into a link, escaped or not (a backslash does not stop
@@ -25,7 +26,7 @@ _AUTOLINK = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]{1,15}:/)(/)|(\bwww)(\.)")
 
 
 def esc(value: Any) -> str:
-    text = "" if value is None else str(value)
+    text = show_controls("" if value is None else str(value))
     text = _MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
     return _AUTOLINK.sub(lambda m: f"{m.group(1) or m.group(3)}\u2060{m.group(2) or m.group(4)}", text)
 

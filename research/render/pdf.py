@@ -17,6 +17,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
+from research.extract.text import show_controls
 from research.render import decision, reply
 from research.render.contract import EvidenceDict, ReportDict
 from research.render.facts import (
@@ -94,7 +95,7 @@ class _Doc(FPDF):
 
     # -- text, always through runs() -----------------------------------
     def text_run(self, text: Any, size: float = 10, bold: bool = False, link: str = "") -> None:
-        for family, chunk in runs("" if text is None else str(text)):
+        for family, chunk in runs(show_controls("" if text is None else str(text))):
             self.set_font(family, "B" if bold else "", size)
             # Chinese has no spaces between words: break it anywhere rather than jump a line.
             wrap = WrapMode.CHAR if family == "cjk" else WrapMode.WORD
