@@ -279,6 +279,16 @@ def _fail(exc: ResearchError, lang: str) -> int:
     return EXIT_INPUT
 
 
+def _open_history(settings: Settings) -> None:
+    """Open the history before the run: a damaged file is set aside and rebuilt, and the rep is told where."""
+    from research.context import open_store
+
+    store = open_store(settings)
+    if store is not None and store.set_aside is not None:
+        params = {"path": str(store.path), "aside": str(store.set_aside), "saved": store.salvaged}
+        sys.stderr.write(t("store.set_aside", settings.lang, params) + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
@@ -286,6 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = _settings(args)
         lang = settings.lang
+        if args.command in ("check", "batch"):
+            _open_history(settings)
         commands = {"check": cmd_check, "batch": cmd_batch, "lists": cmd_lists, **cli_team.COMMANDS}
         return commands[args.command](args, settings)
     except (InputError, ConfigError) as exc:

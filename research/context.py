@@ -12,6 +12,7 @@ that names it).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -46,14 +47,15 @@ class Context:
 
 def open_store(settings: Settings) -> HistoryStore | None:
     """The team's PostgreSQL when ``database_url`` is set (StoreError when it cannot be reached), else the
-    SQLite file, or None when the cache directory cannot be written."""
+    SQLite file (a damaged one set aside and rebuilt: ``Store.set_aside``), or None when the cache directory
+    cannot be written or the file cannot be opened at all: the run goes on without a history."""
     if settings.database_url:
         from research.store_pg import connect
 
         return connect(settings.database_url, enabled=settings.cache_enabled)
     try:
         return Store(settings.cache_path, enabled=settings.cache_enabled)
-    except OSError:
+    except (OSError, sqlite3.Error):
         return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import sqlite3
 import threading
@@ -24,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from research import store_repair
 from research.extract.mail_hosts import is_shared
 from research.store_common import (
     APPROVAL_COLS,
@@ -35,6 +37,8 @@ from research.store_common import (
     newest_per_inquiry,
     site_key,
 )
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS cache (
@@ -255,10 +259,34 @@ class Store:
     def __init__(self, path: Path, *, enabled: bool = True) -> None:
         self.path = path
         self.enabled = enabled
+        # A damaged file found on opening: where it was set aside, and how many reports were copied back
+        # from it. The command line and the page say so in the rep's language (catalog "store.set_aside").
+        self.set_aside: Path | None = None
+        self.salvaged = 0
         self._local = threading.local()
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn().executescript(_SCHEMA)
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            if not store_repair.is_damage(exc):
+                raise
+            self._close()
+            found = store_repair.rebuild(path, str(exc), _fresh)
+            if found is not None:
+                self.set_aside, self.salvaged = found.aside, found.salvaged
+            self._open()
+
+    def _open(self) -> None:
+        db = self._conn()
+        store_repair.check(db)
+        db.executescript(_SCHEMA)
         self.migrate()
+
+    def _close(self) -> None:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -310,20 +338,32 @@ class Store:
     def get(self, kind: str, key: str) -> Any | None:
         if not self.enabled:
             return None
-        row = self._conn().execute("SELECT value, expires_at FROM cache WHERE kind=? AND key=?", (kind, key)).fetchone()
-        if row is None or row[1] < time.time():
+        try:
+            row = self._conn().execute("SELECT value, expires_at FROM cache WHERE kind=? AND key=?", (kind, key))
+            found = row.fetchone()
+        except sqlite3.DatabaseError as exc:  # damage after opening: a miss, and the next start sets it aside
+            if not store_repair.is_damage(exc):
+                raise
+            log.warning("cache read failed in %s: %s", self.path, exc)
             return None
-        return json.loads(row[0])
+        if found is None or found[1] < time.time():
+            return None
+        return json.loads(found[0])
 
     def put(self, kind: str, key: str, value: Any, ttl_s: float) -> None:
         if not self.enabled or ttl_s <= 0:
             return
         data = json.dumps(value, ensure_ascii=False)
-        with self._tx() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO cache(kind, key, value, expires_at) VALUES (?,?,?,?)",
-                (kind, key, data, time.time() + ttl_s),
-            )
+        try:
+            with self._tx() as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO cache(kind, key, value, expires_at) VALUES (?,?,?,?)",
+                    (kind, key, data, time.time() + ttl_s),
+                )
+        except sqlite3.DatabaseError as exc:  # a cache that cannot keep an answer costs a second question
+            if not store_repair.is_damage(exc):
+                raise
+            log.warning("cache write failed in %s: %s", self.path, exc)
 
     def purge_expired(self) -> int:
         with self._tx() as db:
@@ -657,3 +697,8 @@ def matching_keys(meta: dict[str, str]) -> dict[str, str]:
 def _fill_company_keys(db: sqlite3.Connection) -> None:
     rows = db.execute("SELECT id, company FROM reports WHERE company != ''").fetchall()
     db.executemany("UPDATE reports SET company_key=? WHERE id=?", [(company_key(c), i) for i, c in rows])
+
+
+def _fresh(path: Path) -> None:
+    """An empty history at ``path``: the schema and every migration (a damaged file's replacement)."""
+    Store(path)._close()

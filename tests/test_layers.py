@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     (
         "research.net",
         "research.store",
+        "research.store_repair",
         "research.store_common",
         "research.store_api",
         "research.store_pg",

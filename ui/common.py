@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,7 @@ def store() -> HistoryStore | None:
         if settings.database_url:  # store_pg.connect keeps one pool per process and database
             return open_store(settings)
         return _store_at(str(settings.cache_path), settings.cache_enabled)
-    except (ResearchError, OSError):
+    except (ResearchError, OSError, sqlite3.Error):  # the page works on without a history, and says so
         return None
 
 

@@ -11,11 +11,11 @@ from research.errors import InputError, ResearchError
 from research.render.json import to_dict
 from research.serialize import loads
 from research.settings import load_settings
-from research.store import inquiry_key
+from research.store import Store, inquiry_key
 from research.store_api import HistoryStore
 from research.types import Report
 from ui import approvals, auth, batch_tab, export, form, history, profile_form, report_view, sidebar
-from ui.common import show_error, store, tr
+from ui.common import md, show_error, store, tr
 from ui.run import run
 
 log = logging.getLogger(__name__)
@@ -117,6 +117,14 @@ def _labelled(exc: ResearchError) -> dict[str, object]:
     return params
 
 
+def _told_set_aside(db: HistoryStore | None) -> None:
+    """A damaged history file was set aside and rebuilt when the server opened it: each rep is told once."""
+    if db is None or db.set_aside is None or st.session_state.get("store_told"):
+        return
+    st.session_state["store_told"] = True
+    st.warning(tr("store.set_aside", path=md(db.path), aside=md(db.set_aside), saved=db.salvaged))
+
+
 def main() -> None:
     st.set_page_config(page_title="买家调查 · Buyer research", page_icon="🔎", layout="wide")
     try:
@@ -127,6 +135,7 @@ def main() -> None:
         db = store()
         if db is None and settings.database_url:
             st.error(tr("ui.no_team_store"))
+        _told_set_aside(db)
         _reopen(db)
         if side.view == "history":
             history.render(db)
