@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,28 +58,50 @@ _real_sendto = socket.socket.sendto
 _real_getaddrinfo = socket.getaddrinfo
 
 
-def _guard(address: Any) -> None:
+@dataclass
+class Sockets:
+    """What a test's sockets did, as the guard saw it: product code that catches the guard's error (a
+    check that fails quietly) cannot hide an attempt from a test that reads this."""
+
+    # Loopback host and port reached (connect or sendto), and the sending socket's own port: a server's
+    # reply goes from its listening port.
+    reached: list[tuple[str, int, int]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # beyond loopback: stopped by the guard
+
+
+_recording: list[Sockets] = []  # the ``sockets`` fixture's record while its test runs
+
+
+def _guard(address: Any, sock: socket.socket | None = None) -> None:
     if not _is_loopback(address):
+        for record in _recording:
+            record.refused.append(repr(address))
         raise ExternalConnectionError(f"test tried to reach {address!r} beyond loopback")
+    if isinstance(address, tuple) and sock is not None and _recording:
+        own = sock.getsockname()
+        for record in _recording:
+            record.reached.append((str(address[0]), int(address[1]), int(own[1]) if isinstance(own, tuple) else 0))
 
 
 def _connect(self: socket.socket, address: Any) -> Any:
-    _guard(address)
+    _guard(address, self)
     return _real_connect(self, address)
 
 
 def _connect_ex(self: socket.socket, address: Any) -> Any:
-    _guard(address)
+    _guard(address, self)
     return _real_connect_ex(self, address)
 
 
 def _sendto(self: socket.socket, data: Any, *args: Any) -> Any:
-    _guard(args[-1])
+    _guard(args[-1], self)
     return _real_sendto(self, data, *args)
 
 
 def _getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
     if host is not None and not _is_loopback((host.decode() if isinstance(host, bytes) else host, 0)):
+        for record in _recording:
+            record.refused.append(repr(host))
         raise ExternalConnectionError(f"test tried to resolve {host!r} with the system resolver")
     return _real_getaddrinfo(host, *args, **kwargs)
 
@@ -88,6 +111,15 @@ def pytest_configure(config: pytest.Config) -> None:
     socket.socket.connect_ex = _connect_ex  # type: ignore[method-assign]
     socket.socket.sendto = _sendto  # type: ignore[method-assign,assignment]
     socket.getaddrinfo = _getaddrinfo
+
+
+@pytest.fixture
+def sockets() -> Iterator[Sockets]:
+    """Every address this test's sockets reached and every one the guard refused, as it happens."""
+    record = Sockets()
+    _recording.append(record)
+    yield record
+    _recording.remove(record)
 
 
 @pytest.fixture(scope="session")
