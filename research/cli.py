@@ -282,9 +282,10 @@ def _fail(exc: ResearchError, lang: str) -> int:
 def _open_history(settings: Settings) -> None:
     """Open the history before the run: a damaged file is set aside and rebuilt, and the rep is told where."""
     from research.context import open_store
+    from research.store import Store
 
     store = open_store(settings)
-    if store is not None and store.set_aside is not None:
+    if isinstance(store, Store) and store.set_aside is not None:  # only the SQLite file is repaired here
         params = {"path": str(store.path), "aside": str(store.set_aside), "saved": store.salvaged}
         sys.stderr.write(t("store.set_aside", settings.lang, params) + "\n")
 

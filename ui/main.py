@@ -119,7 +119,7 @@ def _labelled(exc: ResearchError) -> dict[str, object]:
 
 def _told_set_aside(db: HistoryStore | None) -> None:
     """A damaged history file was set aside and rebuilt when the server opened it: each rep is told once."""
-    if db is None or db.set_aside is None or st.session_state.get("store_told"):
+    if not isinstance(db, Store) or db.set_aside is None or st.session_state.get("store_told"):
         return
     st.session_state["store_told"] = True
     st.warning(tr("store.set_aside", path=md(db.path), aside=md(db.set_aside), saved=db.salvaged))

@@ -7,11 +7,14 @@
 A case passes when its block raised nothing and it ended within ``budget_s`` plus a generous
 slack (a loaded CI machine is slow; the point is "bounded", never a tight timing). With
 ``RESEARCH_HOSTILE_TABLE=path`` the session writes the table there as Markdown (this is how
-tests/net/README.md's table is made).
+tests/net/README.md's table is made), or as JSON rows when the path ends in ``.json`` (read by
+scripts/hostile_table.py for docs/HOSTILE.md).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import time
 from collections.abc import Iterator
@@ -68,4 +71,5 @@ class Casebook:
     def write_if_asked(self) -> None:
         path = os.environ.get(TABLE_ENV)
         if path and self.rows:
-            Path(path).write_text(self.markdown(), encoding="utf-8")
+            rows = json.dumps([dataclasses.asdict(r) for r in self.rows], ensure_ascii=False, indent=1)
+            Path(path).write_text(rows if path.endswith(".json") else self.markdown(), encoding="utf-8")
