@@ -288,6 +288,20 @@ def _open_history(settings: Settings) -> None:
     if isinstance(store, Store) and store.set_aside is not None:  # only the SQLite file is repaired here
         params = {"path": str(store.path), "aside": str(store.set_aside), "saved": store.salvaged}
         sys.stderr.write(t("store.set_aside", settings.lang, params) + "\n")
+    _open_lists(settings)
+
+
+def _open_lists(settings: Settings) -> None:
+    """The sanctions lists file, when there is one: a damaged one is set aside, and the rep told to download again."""
+    from research.net import lists
+
+    path = lists.db_path(settings)
+    if not path.is_file():
+        return
+    db = lists.ListsDb(path)
+    db.close()
+    if db.set_aside is not None:
+        sys.stderr.write(t("lists.set_aside", settings.lang, path=str(path), aside=str(db.set_aside)) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -299,6 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = settings.lang
         if args.command in ("check", "batch"):
             _open_history(settings)
+        elif args.command == "lists":
+            _open_lists(settings)
         commands = {"check": cmd_check, "batch": cmd_batch, "lists": cmd_lists, **cli_team.COMMANDS}
         return commands[args.command](args, settings)
     except (InputError, ConfigError) as exc:

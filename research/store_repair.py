@@ -50,10 +50,12 @@ def check(db: sqlite3.Connection) -> None:
         raise Damaged(f"quick_check: {found[0] if found else 'no answer'}")
 
 
-def rebuild(path: Path, why: str, fresh: Callable[[Path], None]) -> SetAside | None:
+def rebuild(path: Path, why: str, fresh: Callable[[Path], None], *, salvage: bool = True) -> SetAside | None:
     """Set the damaged ``path`` aside and put a rebuilt one in its place; None if another process did.
 
-    ``fresh(p)`` makes an empty history at ``p`` (schema and migrations).
+    ``fresh(p)`` makes an empty database at ``p`` (schema and migrations). ``salvage``: copy back every
+    row that still reads (the history); without it the new file starts empty (downloaded lists, which a
+    part of would mislead).
     """
     with _repair_lock(path):
         if _healthy(path):  # repaired by another process while this one waited
@@ -64,7 +66,7 @@ def rebuild(path: Path, why: str, fresh: Callable[[Path], None]) -> SetAside | N
         for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
             leftover.unlink(missing_ok=True)
         fresh(building)
-        salvaged = _salvage(path, building)
+        salvaged = _salvage(path, building) if salvage else 0
         wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
         _keep(path, aside)
         if wal.exists() and wal.stat().st_size:
@@ -117,11 +119,11 @@ def _salvage(damaged: Path, building: Path) -> int:
     old = _read_only(damaged)
     new = sqlite3.connect(building, isolation_level=None)
     try:
+        tables = [r[0] for r in new.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         if old is not None:
-            tables = [r[0] for r in new.execute("SELECT name FROM sqlite_master WHERE type='table'")]
             for table in (t for t in tables if t not in _NOT_COPIED):
                 _copy_table(old, new, table)
-        return int(new.execute("SELECT COUNT(*) FROM reports").fetchone()[0])
+        return int(new.execute("SELECT COUNT(*) FROM reports").fetchone()[0]) if "reports" in tables else 0
     finally:
         new.close()
         if old is not None:

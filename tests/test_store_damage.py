@@ -226,6 +226,36 @@ def test_processes_finding_one_damaged_file_at_once_set_it_aside_once(tmp_path: 
         row.observed = f"{len(list(tmp_path.glob('*.damaged-*Z')))} set aside; {len(emails)} of 304 reports"
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_damaged_sanctions_lists_file_is_set_aside_and_the_rep_told_to_download_again(
+    tmp_path: Path, lang: str, casebook: Casebook
+) -> None:
+    from research import research
+    from research.inputs import from_fields
+    from research.settings import load_settings
+
+    expected = "set aside; stderr and the report say to download again; the check goes on"
+    with casebook.case("storage", f"sanctions lists file of random bytes ({lang})", expected, budget_s=60) as row:
+        cache = tmp_path / "cache"
+        cache.mkdir()
+        garbage = os.urandom(30_000)
+        (cache / "sanctions.sqlite3").write_bytes(garbage)
+        done = _cli("lists", "show", "--lang", lang, cache=cache)
+        assert "Traceback" not in done.stderr and t("error.internal", lang, detail="") not in done.stderr
+        (aside,) = cache.glob("sanctions.sqlite3.damaged-*Z")
+        assert aside.read_bytes() == garbage
+        said = t("lists.set_aside", lang, path=str(cache / "sanctions.sqlite3"), aside=str(aside))
+        assert said in done.stderr
+        # Damaged again, under a running check: the screening says why it did not run; the rest goes on.
+        (cache / "sanctions.sqlite3").write_bytes(garbage)
+        settings = load_settings(env={"RESEARCH_CACHE_DIR": str(cache)}, offline=True, lang=lang)
+        report = research(from_fields(email="karen@harborline-imports.com", body="Need vases"), None, settings)
+        sanctions = report.finding("sanctions")
+        assert sanctions is not None and (sanctions.status, sanctions.reason) == ("skipped", "sanctions.lists_damaged")
+        assert report.verdict.category
+        row.observed = f"lists show exit {done.returncode}, said on stderr; check: skipped, sanctions.lists_damaged"
+
+
 # -- real processes at once ----------------------------------------------------------------------
 
 _APP = """

@@ -73,8 +73,12 @@ def _screen(db: ListsDb, screened: list[tuple[str, str]]) -> list[SanctionMatch]
     return sorted(found.values(), key=lambda m: (not m.get("hit"), -m.get("score", 0.0)))[:_MAX_MATCHES]
 
 
-def _read(ctx: Context, screened: list[tuple[str, str]]) -> tuple[list[SanctionsList], list[SanctionMatch]]:
+def _read(ctx: Context, screened: list[tuple[str, str]]) -> tuple[list[SanctionsList], list[SanctionMatch]] | None:
+    """The lists and the matches; None when the lists file was damaged (set aside, to be downloaded again)."""
     db = ListsDb(db_path(ctx.settings))
+    if db.set_aside is not None:
+        db.close()
+        return None
     try:
         lists: list[SanctionsList] = [
             {"list": i.list, "date": i.published, "downloaded": i.downloaded, "entries": i.entries} for i in db.lists()
@@ -115,7 +119,12 @@ async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     screened = names(inquiry, ctx)
     if not db_path(ctx.settings).is_file():
         return finding(SOURCE, {"screened": [n for n, _ in screened]}, status="skipped", reason="sanctions.no_lists")
-    lists, matches = await run_in_thread(_read, ctx, screened)
+    read = await run_in_thread(_read, ctx, screened)
+    if read is None:
+        return finding(
+            SOURCE, {"screened": [n for n, _ in screened]}, status="skipped", reason="sanctions.lists_damaged"
+        )
+    lists, matches = read
     facts: SanctionsFacts = {"screened": [n for n, _ in screened], "lists": lists, "matches": matches}
     if not lists:
         return finding(SOURCE, facts, status="skipped", reason="sanctions.no_lists")

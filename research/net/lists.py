@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from research import store_repair
 from research.errors import FetchError
 from research.extract.company_names import tokens
 from research.extract.sanctions_lists import Entry, all_names, parse
@@ -61,12 +62,32 @@ def db_path(settings: Settings) -> Path:
     return settings.cache_dir / "sanctions.sqlite3"
 
 
+def _open(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        store_repair.check(db)
+        db.executescript(_SCHEMA)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class ListsDb:
     def __init__(self, path: Path) -> None:
         self.path = path
+        # A damaged file found on opening: set aside here and started empty (a part of a list would
+        # mislead), so the lists must be downloaded again ("sanctions.lists_damaged", "lists.set_aside").
+        self.set_aside: Path | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = _open(path)
+        except sqlite3.DatabaseError as exc:
+            if not store_repair.is_damage(exc):
+                raise
+            found = store_repair.rebuild(path, str(exc), lambda p: _open(p).close(), salvage=False)
+            self.set_aside = found.aside if found is not None else None
+            self._db = _open(path)
 
     def close(self) -> None:
         self._db.close()
