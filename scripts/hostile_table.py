@@ -3,10 +3,10 @@
     .venv/bin/python scripts/hostile_table.py [--out docs/HOSTILE.md]
 
 The hostile-site, DNS/WHOIS-fault, storage and privacy cases come from the tests' casebook
-(tests/lab/casebook.py: each case says what it observed and checks its own time budget); the bad-input
-and untrusted-output cases are the tests named in scripts/hostile_cases.toml, observed as pytest saw them
-(junit XML), with the number of examples hypothesis ran for the property tests
-(--hypothesis-show-statistics).
+(tests/lab/casebook.py: each case says what it observed and checks its own time budget); the other
+cases (bad input, untrusted output, one of storage) are the tests named in scripts/hostile_cases.toml,
+observed as pytest saw them (junit XML), with the number of examples hypothesis ran for the property
+tests (--hypothesis-show-statistics).
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def markdown(rows: list[Row], examples: dict[str, int]) -> str:
         "Issue 17. Made by `scripts/hostile_table.py` (runs the tests below; times are each case's own, on the",
         "loopback lab, a 2-core machine). Hostile, fault, storage and privacy rows come from the tests'",
         "casebook (`tests/lab/casebook.py`: each case records what it observed and checks its time budget);",
-        "bad-input and untrusted-output rows are the tests named in `scripts/hostile_cases.toml` (one row a",
+        "the other rows are the tests named in `scripts/hostile_cases.toml` (one row a",
         "parameter), observed as pytest saw them, with the examples hypothesis ran for property tests.",
         "",
         "| kind | cases | pass |",
