@@ -35,8 +35,8 @@ CASEBOOK_FILES = (
     "tests/test_store_damage.py",
     "tests/test_privacy.py",
 )
-PROPERTY_ONLY = ("tests/net/test_guard_properties.py",)  # hypothesis examples counted, no rows of their own
 GROUPS = ("hostile", "fault", "bad input", "untrusted output", "storage", "privacy")
+_HYPOTHESIS = re.compile(r"^(from|import) hypothesis\b", re.M)
 _STATS_HEAD = re.compile(r"^(tests/\S+::\S+?)(?:\[.*\])?:$")
 _STATS_COUNT = re.compile(r"(\d+) passing, (\d+) failing, and (\d+) invalid")
 
@@ -51,9 +51,18 @@ class Row:
     passed: bool
 
 
+def property_files() -> list[str]:
+    """Every test file that uses hypothesis: its examples are counted, rows or not."""
+    return [
+        str(p.relative_to(ROOT))
+        for p in sorted((ROOT / "tests").rglob("test_*.py"))
+        if _HYPOTHESIS.search(p.read_text("utf-8"))
+    ]
+
+
 def run(tmp: Path) -> tuple[Path, Path, str]:
     cases = tomllib.loads(CASES.read_text("utf-8"))
-    files = sorted({*CASEBOOK_FILES, *PROPERTY_ONLY, *(k.split("::")[0] for k in cases)})
+    files = sorted({*CASEBOOK_FILES, *property_files(), *(k.split("::")[0] for k in cases)})
     junit, book = tmp / "junit.xml", tmp / "casebook.json"
     env = {**os.environ, "RESEARCH_HOSTILE_TABLE": str(book)}
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-show-statistics"]
@@ -130,7 +139,7 @@ def markdown(rows: list[Row], examples: dict[str, int]) -> str:
     out += [
         "",
         f"Hypothesis examples run: **{sum(examples.values()):,}** over {len(examples)} property tests "
-        "(inputs, the inquiry reader, the address guard; passing and failing examples of every phase, "
+        "(every test file that uses hypothesis; passing and failing examples of every phase, "
         "invalid ones not counted).",
         "",
         "The page's browser asks one host beyond its own server: the map's base map (basemaps.cartocdn.com,",
