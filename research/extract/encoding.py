@@ -67,7 +67,7 @@ def normalize_charset(label: str | None) -> str | None:
     label = _SUPERSETS.get(label, label)
     try:
         name = codecs.lookup(label).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the label ("embedded null character")
         return None
     return _SUPERSETS.get(name, name)
 

@@ -70,7 +70,7 @@ def part_text(part: Message) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, ValueError):  # unknown label, bytes that do not decode, a NUL in the label
         guess = from_bytes(payload).best()
         return str(guess) if guess is not None else payload.decode("utf-8", "replace")
 

@@ -57,6 +57,9 @@ def test_legacy_labels_map_to_browser_supersets() -> None:
     assert normalize_charset("GB2312") == "gb18030"
     assert normalize_charset("x-sjis") == "cp932"
     assert normalize_charset("bogus") is None
+    assert normalize_charset("\x00utf-8") is None  # a NUL once raised ValueError out of the label lookup
+    text, _ = decode_body(b"<p>Caf\xc3\xa9</p>", "text/html; charset=\x00utf-8")
+    assert "Café" in text
 
 
 def test_meta_utf16_on_an_ascii_page_is_read_as_utf8() -> None:
