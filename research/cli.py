@@ -284,6 +284,8 @@ def _open_history(settings: Settings) -> None:
     from research.context import open_store
     from research.store import Store
 
+    if settings.database_url:  # the team's PostgreSQL: no file to repair
+        return
     store = open_store(settings)
     if isinstance(store, Store) and store.set_aside is not None:  # only the SQLite file is repaired here
         params = {"path": str(store.path), "aside": str(store.set_aside), "saved": store.salvaged}
