@@ -126,11 +126,17 @@ def phones(text: str, region: str | None = None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Each host is then looked for again in the whole text; a mail of thousands of links (spam, a pasted
+# log) took a minute before the check even started. A buyer names one site, not twenty.
+MAX_HOSTS = 20
+
+
 def websites(text: str) -> list[str]:
-    """Host names of web addresses written in the text (e-mail domains excluded)."""
+    """Host names of web addresses written in the text (e-mail domains excluded), the first MAX_HOSTS."""
     no_mail = _EMAIL.sub(" ", text)
     hosts = [m.group(1).lower() for m in _SITE.finditer(no_mail) if "." in m.group(1)]
-    return [h for h in dict.fromkeys(hosts) if ("www." in h or _is_url(h, no_mail)) and not re.fullmatch(r"[\d.]+", h)]
+    first = list(dict.fromkeys(hosts))[:MAX_HOSTS]
+    return [h for h in first if ("www." in h or _is_url(h, no_mail)) and not re.fullmatch(r"[\d.]+", h)]
 
 
 def _is_url(host: str, text: str) -> bool:
@@ -179,7 +185,8 @@ def contact(text: str, email: str = "") -> Contact:
     country = country_code(fields["country"]) or "" if fields.get("country") else country_in(sig)
     phone_text = fields.get("phone", "") or "\n".join(sig)
     numbers = phones(phone_text, country or None) or phones(text)
-    claimed = [h for h in websites("\n".join(sig)) + websites(text) if not only_as_deep_link(h, text)]
+    written = list(dict.fromkeys(websites("\n".join(sig)) + websites(text)))
+    claimed = [h for h in written if not only_as_deep_link(h, text)]
     sites = websites(fields.get("website", "")) + claimed
     return Contact(
         email=address,

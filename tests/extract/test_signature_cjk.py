@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from research.extract.signature import company_line, contact
+from research.extract.signature import MAX_HOSTS, company_line, contact, websites
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,12 @@ def test_latin_legal_forms_still_need_a_word_boundary() -> None:
     assert company_line(["Kagoshima Trading Ltd"]) == "Kagoshima Trading Ltd"
     assert company_line(["Agnieszka Kowalska"]) == ""
     assert company_line(["Incense shop owner"]) == ""
+
+
+def test_a_mail_of_thousands_of_links_names_the_signature_site_first() -> None:
+    """Spam or a pasted log with 3,000 links: the signature's site leads, and only the first few hosts are
+    looked at (each host is searched for in the whole text again: all of them took a minute)."""
+    links = " ".join(f"https://shop{i}.example-{i % 50}.com/item/{i}" for i in range(3000))
+    text = f"Please quote 500 vases.\n{links}\n\nBest regards\nAnna Berg\nNordhaus GmbH\nwww.nordhaus-deko.de\n"
+    assert contact(text, email="anna@nordhaus-deko.de").website == "www.nordhaus-deko.de"
+    assert len(websites(text)) <= MAX_HOSTS
