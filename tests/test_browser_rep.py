@@ -152,7 +152,10 @@ def _paste(page: Any, text: str) -> None:
 
 
 def _field(page: Any, label: str) -> Any:
-    return page.get_by_label(label, exact=True)
+    """The field as it is now: while the page reruns, Streamlit keeps the old copy of a re-keyed field
+    (a new paste clears the form) on screen, faded and marked stale, beside the new one."""
+    live = page.locator('[data-testid="stElementContainer"]:not([data-stale="true"])')
+    return live.get_by_label(label, exact=True)
 
 
 def _research(page: Any, wait_for: str = "pdf") -> None:
