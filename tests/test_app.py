@@ -143,6 +143,16 @@ def test_nothing_to_research_is_a_message_not_a_traceback(home: Path) -> None:
     assert [e.value for e in at.error] == [t("input.bad_number", "zh", field="账号年限（年）", value="three")]
 
 
+def test_a_server_set_offline_stays_offline(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """RESEARCH_OFFLINE on the server: the switch shows it ticked and fixed, and the report says offline
+    (the page used to research online whatever the server said)."""
+    monkeypatch.setenv("RESEARCH_OFFLINE", "1")
+    at = _research(_app(offline=False))
+    box = at.checkbox(key="offline")
+    assert box.value and box.disabled
+    assert t("report.offline_note", "zh") in [c.value for c in at.caption]
+
+
 def test_switch_to_english(home: Path) -> None:
     at = _research(_app())
     at.radio(key="lang").set_value("en").run()

@@ -135,7 +135,8 @@ def default_profile(names: list[str]) -> str:
 def render() -> Side:
     bar = st.sidebar
     lang = bar.radio("语言 / Language", LANGS, format_func=_LANG_NAMES.__getitem__, horizontal=True, key="lang")
-    team = load_settings().team_mode
+    server = load_settings()
+    team = server.team_mode
     views = [v for v in VIEWS if can(v)]
     if st.session_state.get("view") not in views:
         st.session_state["view"] = views[0]
@@ -161,6 +162,8 @@ def render() -> Side:
     )
     if can("profile"):
         _profile_editor(profile)
-    offline = bar.checkbox(tr("ui.offline"), key="offline")
+    # A server set offline (RESEARCH_OFFLINE, an air-gapped machine) stays offline: the rep sees it ticked.
+    offline = bar.checkbox(tr("ui.offline"), key="offline", value=server.offline, disabled=server.offline)
+    offline = offline or server.offline
     path = str(profiles_dir() / f"{profile}.toml") if profile else ""
     return Side(lang=lang, view=view, rep=rep, profile=path, offline=offline)
