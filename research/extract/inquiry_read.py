@@ -227,20 +227,24 @@ def product_phrases(text: str, language: str = "") -> list[str]:
 
 
 @cache
-def _not_product_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """Words that make a phrase no product ("need", "audit"), street words ("rue", "calle") and every
-    spelling of a certification: "your BSCI audit" is a document asked for, "12 rue ..." an address."""
-    words = frozenset(w.lower() for w in rules().common.get("not_products", {}).get("words", ()))
+def _not_product_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """Words that make a phrase no product ("need", "audit"), street words ("rue", "calle"), last words
+    that name the buyer's shops or people ("garden centres") and every spelling of a certification:
+    "your BSCI audit" is a document asked for, "12 rue ..." an address."""
+    table = rules().common.get("not_products", {})
+    words = frozenset(w.lower() for w in table.get("words", ()))
     words |= word_list("website/street_words.txt")
+    heads = frozenset(w.lower() for w in table.get("heads", ()))
     spellings = [s for names in toml_table("certifications.toml")["names"].values() for s in names]
     certs = re.compile(r"(?i)\b(?:" + "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) + r")\b")
-    return words, certs
+    return words, heads, certs
 
 
 def _not_a_product(name: str) -> bool:
-    words, certs = _not_product_words()
+    words, heads, certs = _not_product_words()
     rest = certs.sub(" ", name).split()
-    return name.split()[0].lower() in words or all(w.lower() in words for w in rest)
+    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    return first in words or last in heads or all(w.lower() in words for w in rest)
 
 
 _BULLET = re.compile(r"^[ \t]*(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?P<head>[^\n,;:(，；：（]{3,60})", re.M)

@@ -330,3 +330,13 @@ def test_goods_on_credit_is_the_credit_ask_of_a_big_network_on_first_contact() -
     assert "inquiry.goods_on_credit" in facts["scam_patterns"]
     small = analyse(Inquiry(body="I run one small shop. Can I pay 30 days after delivery?"))[1]
     assert "inquiry.goods_on_credit" not in {s.code for s in small}
+
+
+def test_the_buyers_shops_are_not_products() -> None:
+    """ "40 garden centres" is the buyer's size: the reply draft thanked them for an inquiry about
+    "ceramic vases, garden centres, candle holders"."""
+    text = (
+        "We are a wholesaler of home decor with 40 garden centres and 120 stores in Germany. Please quote "
+        "2,400 pcs ceramic vases, FOB Ningbo, and 1,200 candle holders."
+    )
+    assert read.product_phrases(text, "en") == ["ceramic vases", "candle holders"]
