@@ -11,7 +11,9 @@ Prints, in one run:
 - batch: `python -m research batch` over a CSV of N inquiries from D buyer domains (generated lab
   sites, tests/lab/synthetic.py), a fresh cache: inquiries per second, the process's peak RSS, and the
   ratio against the same inquiries checked one at a time in one process (each its own check, one
-  cache); `--serial N` times only the first N of them and scales (0: all);
+  cache); `--serial N` times only the first N of them and scales (0: all); and against the same
+  inquiries as one `python -m research check` command each (what a rep without `batch` runs; `--commands
+  N` times N of them and scales);
 - offline CLI: wall time from starting `python -m research check --offline` to the report, median of 3.
 
 With `--profile` it also prints where the CPU time of the cold check and of the CLI's start goes.
@@ -204,7 +206,24 @@ async def _one_at_a_time(inquiries: Sequence[Inquiry], settings: Settings) -> fl
     return time.perf_counter() - started
 
 
-def batch(lab: Lab, domains: Sequence[str], count: int, serial: int) -> list[str]:
+def _as_commands(lab: Lab, rows: Sequence[dict[str, str]], work: Path) -> float:
+    """The same inquiries as a rep without ``batch`` would check them: one ``check`` command each, one
+    after another, sharing one cache and history (each command pays the process's start)."""
+    started = time.perf_counter()
+    for r in rows:
+        cmd = [sys.executable, "-m", "research", "check", "--email", r["email"], "--company", r["company"]]
+        cmd += ["--subject", r["subject"], "--text", r["text"], "--profile", PROFILE]
+        subprocess.run(cmd, cwd=ROOT, env=lab_env(lab, work / "commands-cache"), capture_output=True, check=True)
+    return time.perf_counter() - started
+
+
+def _sample(rows: list[dict[str, str]], domains: Sequence[str], count: int, size: int) -> list[dict[str, str]]:
+    """Every inquiry of the first few domains: the batch's mix of a buyer's first (cold) and later ones."""
+    keep = set(domains[: max(1, len(domains) * size // count)]) if size else set(domains)
+    return [r for r in rows if r["email"].split("@")[1] in keep]
+
+
+def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: int) -> list[str]:
     rows = batch_rows(domains, count)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -213,11 +232,11 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int) -> list[str
         if code != 0:
             return [f"batch FAILED (exit {code}): {(work / 'stderr').read_text()[-2000:]}"]
         done = sum(1 for _ in csv.DictReader(io.StringIO((work / "stdout").read_text("utf-8"))))
-        # A sample keeps the batch's mix: every inquiry of the first few domains (one cold, the rest warm).
-        keep = set(domains[: max(1, len(domains) * serial // count)]) if serial else set(domains)
-        sample = [r for r in rows if r["email"].split("@")[1] in keep]
+        sample = _sample(rows, domains, count, serial)
         inquiries = [from_text(r["text"], email=r["email"], company=r["company"], subject=r["subject"]) for r in sample]
         alone = asyncio.run(_one_at_a_time(inquiries, lab_settings(lab, work / "serial-cache")))
+        few = _sample(rows, domains, count, commands) if commands else []
+        as_commands = _as_commands(lab, few, work) * count / len(few) if few else 0.0
     alone_all = alone * count / len(sample)
     scaled = (
         ""
@@ -229,6 +248,11 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int) -> list[str
         f"peak RSS {rss_kb / 1024:.0f} MB, {done} rows   target {TARGETS['batch']}",
         f"one at a time   {alone_all:.1f} s{scaled} = {count / alone_all:.1f}/s   batch ratio {alone_all / wall:.1f}x",
     ]
+    if few:
+        lines.append(
+            f"as commands     {as_commands:.1f} s (one `check` command each, timed on {len(few)}, scaled) = "
+            f"{count / as_commands:.1f}/s   batch ratio {as_commands / wall:.1f}x"
+        )
     return lines
 
 
@@ -282,6 +306,7 @@ def main() -> None:
     ap.add_argument("--inquiries", type=int, default=500)
     ap.add_argument("--domains", type=int, default=100)
     ap.add_argument("--serial", type=int, default=0, help="time one at a time on the first N only (0: all)")
+    ap.add_argument("--commands", type=int, default=20, help="time one `check` command each on N (0: skip)")
     ap.add_argument("--profile", action="store_true", help="also print where the CPU time goes")
     ap.add_argument("--nominatim-interval", type=float, default=0.0, help="seconds between geocoding requests")
     args = ap.parse_args()
@@ -291,7 +316,7 @@ def main() -> None:
     with synthetic_root(args.domains) as root, Lab(root=root, latency_s=args.delay) as lab:
         for line in cold_and_warm(lab, args.delay, args.profile):
             print(line, flush=True)
-        for line in batch(lab, buyer_domains(root), args.inquiries, args.serial):
+        for line in batch(lab, buyer_domains(root), args.inquiries, args.serial, args.commands):
             print(line, flush=True)
     for line in offline_cli(args.profile):
         print(line, flush=True)

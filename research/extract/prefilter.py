@@ -9,10 +9,15 @@ pattern through that then fails, never skip one that would match.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from functools import cache
+from importlib import resources
 from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from research.data.load import once
 
 # Shorter runs are in nearly every text and would only cost time; two Chinese, Japanese or Korean
 # characters already make a rare word.
@@ -49,20 +54,38 @@ def folded(text: str) -> str:
     return text.replace("\u0130", "i").lower().translate(_canon_table())
 
 
-# Reading a pattern's words costs about as much as one search of a short mail, so a pattern is read the
-# second time it is used: a single check never pays for it, a batch or the page's next inquiry does once.
+# Reading a pattern's words costs about as much as one search of a short mail. The words of the shipped
+# patterns are read once, by scripts/pattern_words.py, into data/inquiry/pattern_words.json; a pattern
+# that file does not know (added since) is read the second time it is used, so a single check never
+# pays for it.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
 _USED_ONCE: set[re.Pattern[str]] = set()
+SHIPPED = "inquiry/pattern_words.json"
+
+
+def key(pattern: str, flags: int) -> str:
+    """The pattern's name in the shipped file: short, and any edit of the pattern makes it another."""
+    return hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=8).hexdigest()
+
+
+@once
+def _shipped() -> dict[str, tuple[str, ...]]:
+    try:
+        text = resources.files("research.data").joinpath(SHIPPED).read_text("utf-8")
+    except FileNotFoundError:  # pragma: no cover - a checkout without the generated file reads on use
+        return {}
+    return {k: tuple(v) for k, v in json.loads(text).items()}
 
 
 def may_match(rx: re.Pattern[str], folded_text: str) -> bool:
     """False only when ``rx`` cannot match the text that ``folded`` turned into ``folded_text``."""
     need = _NEEDS.get(rx)
     if need is None:
-        if rx not in _USED_ONCE:
+        shipped = _shipped().get(key(rx.pattern, rx.flags))
+        if shipped is None and rx not in _USED_ONCE:
             _USED_ONCE.add(rx)
             return True
-        need = needs(rx)
+        need = _NEEDS[rx] = shipped if shipped is not None else needs(rx)
     return not need or any(word in folded_text for word in need)
 
 
@@ -70,12 +93,17 @@ def needs(rx: re.Pattern[str]) -> tuple[str, ...]:
     """Runs of which the pattern needs at least one in the folded text; () when it needs none we know of."""
     if (known := _NEEDS.get(rx)) is not None:
         return known
+    _NEEDS[rx] = derive(rx.pattern, rx.flags)
+    return _NEEDS[rx]
+
+
+def derive(pattern: str, flags: int) -> tuple[str, ...]:
+    """The words read from the pattern's parse tree (what the shipped file holds)."""
     try:
-        found = _sequence(list(_parser.parse(rx.pattern, rx.flags)))
+        found = _sequence(list(_parser.parse(pattern, flags)))
     except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
         found = None
-    _NEEDS[rx] = tuple(sorted(found)) if found else ()
-    return _NEEDS[rx]
+    return tuple(sorted(found)) if found else ()
 
 
 def _sequence(items: _Items) -> frozenset[str] | None:
