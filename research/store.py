@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import sqlite3
 import threading
 import time
@@ -26,15 +25,18 @@ from pathlib import Path
 from typing import Any
 
 from research import store_repair
-from research.extract.mail_hosts import is_shared
 from research.store_common import (
     APPROVAL_COLS,
+    ROW_COLS,
     ApprovalRequest,
     approval_of,
     check_decision,
     check_request,
     company_key,
+    digits,
     newest_per_inquiry,
+    search_query,
+    seen_before_query,
     site_key,
 )
 
@@ -150,13 +152,6 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 CORRECTABLE = ("email", "domain", "company", "display_name", "phone", "phone_written")
 CATEGORIES = ("A", "B", "C", "X")
 
-_ROW_COLS = (
-    "id, created_at, email, domain, company, phone, "
-    "CASE WHEN override_category != '' THEN override_category ELSE category END, risk, note, stars, "
-    "category, override_reason, display_name, phone_written, products, inquiry_key, rep, deleted_at, "
-    "company_key, website"
-)
-
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -166,15 +161,6 @@ def inquiry_key(email: str, subject: str, body: str) -> str:
     """One inquiry, however often it is researched: the sender, subject and text, case and spacing folded."""
     text = "\n".join(" ".join(part.lower().split()) for part in (email, subject, body))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-# A phone as written, reduced in SQL to its digits the way digits() does in Python.
-_DIGITS_OF_WRITTEN = "replace(replace(replace(replace(replace(phone_written,' ',''),'-',''),'+',''),'(',''),')','')"
-
-
-def digits(phone: str) -> str:
-    """A phone number reduced to its digits: "+1 214-555-0147" and "12145550147" are one number."""
-    return re.sub(r"\D", "", phone)
 
 
 def buyer_key(email: str = "", domain: str = "", phone: str = "", company: str = "") -> str:
@@ -439,7 +425,7 @@ class Store:
         return None if row is None else str(row[0])
 
     def row(self, report_id: int) -> HistoryRow | None:
-        found = self._conn().execute(f"SELECT {_ROW_COLS} FROM reports WHERE id=?", (report_id,)).fetchone()  # noqa: S608
+        found = self._conn().execute(f"SELECT {ROW_COLS} FROM reports WHERE id=?", (report_id,)).fetchone()  # noqa: S608
         return HistoryRow(*found) if found else None
 
     def annotate(self, report_id: int, *, note: str | None = None, stars: int | None = None) -> None:
@@ -573,25 +559,8 @@ class Store:
         include_deleted: bool = False,
     ) -> list[HistoryRow]:
         """By company or sender name, e-mail, domain, product, or phone as written (digits compared)."""
-        like = f"%{text.strip().lower()}%"
-        where = [f"lower({col}) LIKE ?" for col in ("email", "company", "domain", "display_name", "products")]
-        where += ["phone LIKE ?", "phone_written LIKE ?"]
-        args: list[object] = [like] * len(where)
-        # Phones as written ("+86 (571) 8888-1234") are compared by their digits, once there are enough of them
-        # to mean a number; an empty pattern would match every row without a phone.
-        if len(phone := digits(text)) >= 4:
-            where += [f"{_DIGITS_OF_WRITTEN} LIKE ?", "replace(phone,'+','') LIKE ?"]
-            args += [f"%{phone}%"] * 2
-        # Only fixed column names go into the text; every value is a bound parameter.
-        sql = f"SELECT {_ROW_COLS} FROM reports WHERE ({' OR '.join(where)}) AND created_at >= ?"  # noqa: S608
-        args.append(since)
-        if until:
-            sql += " AND created_at <= ?"
-            args.append(until)
-        if not include_deleted:
-            sql += " AND deleted_at = ''"
-        args.append(limit)
-        return [HistoryRow(*r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT ?", args)]
+        sql, args = search_query(text, since=since, until=until, limit=limit, include_deleted=include_deleted, mark="?")
+        return [HistoryRow(*r) for r in self._conn().execute(sql, args)]
 
     def export_rows(self, *, include_deleted: bool = False) -> list[HistoryRow]:
         return self.search("", limit=1_000_000, include_deleted=include_deleted)
@@ -612,28 +581,13 @@ class Store:
         Deleted reports are left out, and so are re-runs of the inquiry at hand (same ``inquiry_key``):
         researching one mail twice is not a second inquiry. Of several runs of one earlier inquiry only
         the newest counts. A shared mail domain (gmail.com, qq.com) links nobody to anybody."""
-        clauses, args = [], []
-        domain = "" if domain and is_shared(domain) else domain
-        for col, val in (("email", email), ("domain", domain), ("phone", phone)):
-            if val:
-                clauses.append(f"lower({col}) = ?")
-                args.append(val.lower())
-        for col, val in (("company_key", company_key(company)), ("website", site_key(website))):
-            if val:
-                clauses.append(f"{col} = ?")
-                args.append(val)
-        if not clauses:
+        query = seen_before_query(
+            email=email, domain=domain, phone=phone, company=company, website=website,
+            before_id=before_id, inquiry_key=inquiry_key, mark="?",
+        )  # fmt: skip
+        if query is None:
             return []
-        # Only fixed column names go into the text; every value is a bound parameter.
-        sql = f"SELECT {_ROW_COLS} FROM reports WHERE ({' OR '.join(clauses)}) AND deleted_at = ''"  # noqa: S608
-        if before_id is not None:
-            sql += " AND id < ?"
-            args.append(str(before_id))
-        if inquiry_key:
-            sql += " AND inquiry_key != ?"
-            args.append(inquiry_key)
-        rows = [HistoryRow(*r) for r in self._conn().execute(sql + " ORDER BY id DESC LIMIT 200", args)]
-        return newest_per_inquiry(rows)
+        return newest_per_inquiry(HistoryRow(*r) for r in self._conn().execute(*query))
 
     # -- approvals: a rep asks, a manager decides, both kept with who and when --
     def request_approval(self, report_id: int, actions: Iterable[str], *, by: str, note: str = "") -> int:
@@ -662,7 +616,7 @@ class Store:
             ).rowcount
             if not done:
                 raise ValueError(f"approval {approval_id} is already decided")
-            row = db.execute(f"SELECT {_ROW_COLS} FROM reports WHERE id=?", (found[0],)).fetchone()  # noqa: S608
+            row = db.execute(f"SELECT {ROW_COLS} FROM reports WHERE id=?", (found[0],)).fetchone()  # noqa: S608
             key = HistoryRow(*row).buyer_key if row else ""
             self._event(db, int(found[0]), key, status, detail=str(found[1]), reason=note, by=by)
 

@@ -1,16 +1,19 @@
-"""What both history backends share: approval requests, the keys a buyer is matched by, small rules.
+"""What both history backends share: approval requests, the keys a buyer is matched by, the history's
+searches (one text, the placeholder each driver wants), small rules.
 
 Imported by ``store`` (SQLite) and ``store_pg`` (PostgreSQL); it imports neither.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from research.extract.company_names import normal
+from research.extract.mail_hosts import is_shared
 
 # What a rep may ask a manager to approve: render/decision.ACTIONS, the approval block's list (a test keeps them one).
 APPROVAL_ACTIONS = ("quote", "reply", "samples", "credit", "visit", "decline", "blacklist")
@@ -94,3 +97,85 @@ def newest_per_inquiry(rows: Iterable[Any], limit: int = 50) -> list[Any]:
         seen.add(r.inquiry_key)
         out.append(r)
     return out[:limit]
+
+
+ROW_COLS = (
+    "id, created_at, email, domain, company, phone, "
+    "CASE WHEN override_category != '' THEN override_category ELSE category END, risk, note, stars, "
+    "category, override_reason, display_name, phone_written, products, inquiry_key, rep, deleted_at, "
+    "company_key, website"
+)
+
+# A phone as written, reduced in SQL to its digits the way digits() does in Python.
+_DIGITS_OF_WRITTEN = "replace(replace(replace(replace(replace(phone_written,' ',''),'-',''),'+',''),'(',''),')','')"
+
+
+def digits(phone: str) -> str:
+    """A phone number reduced to its digits: "+1 214-555-0147" and "12145550147" are one number."""
+    return re.sub(r"\D", "", phone)
+
+
+def search_query(
+    text: str, *, since: str, until: str, limit: int, include_deleted: bool, mark: str
+) -> tuple[str, list[object]]:
+    """By company or sender name, e-mail, domain, product, or phone as written (digits compared).
+
+    ``mark`` is the driver's placeholder ("?" for SQLite, "%s" for psycopg)."""
+    like = f"%{text.strip().lower()}%"
+    where = [f"lower({col}) LIKE {mark}" for col in ("email", "company", "domain", "display_name", "products")]
+    where += [f"phone LIKE {mark}", f"phone_written LIKE {mark}"]
+    args: list[object] = [like] * len(where)
+    # Phones as written ("+86 (571) 8888-1234") are compared by their digits, once there are enough of them
+    # to mean a number; an empty pattern would match every row without a phone.
+    if len(phone := digits(text)) >= 4:
+        where += [f"{_DIGITS_OF_WRITTEN} LIKE {mark}", f"replace(phone,'+','') LIKE {mark}"]
+        args += [f"%{phone}%"] * 2
+    # Only fixed column names go into the text; every value is a bound parameter.
+    sql = f"SELECT {ROW_COLS} FROM reports WHERE ({' OR '.join(where)}) AND created_at >= {mark}"  # noqa: S608
+    args.append(since)
+    if until:
+        sql += f" AND created_at <= {mark}"
+        args.append(until)
+    if not include_deleted:
+        sql += " AND deleted_at = ''"
+    args.append(limit)
+    return sql + f" ORDER BY id DESC LIMIT {mark}", args
+
+
+def seen_before_query(
+    *,
+    email: str,
+    domain: str,
+    phone: str,
+    company: str,
+    website: str,
+    before_id: int | None,
+    inquiry_key: str,
+    mark: str,
+) -> tuple[str, list[object]] | None:
+    """Earlier reports sharing the e-mail, domain, phone, company or website; None when nothing is given.
+
+    A shared mail domain (gmail.com, qq.com) links nobody to anybody. Deleted reports and re-runs of the
+    inquiry at hand (same ``inquiry_key``) are left out."""
+    clauses: list[str] = []
+    args: list[object] = []
+    domain = "" if domain and is_shared(domain) else domain
+    for col, val in (("email", email), ("domain", domain), ("phone", phone)):
+        if val:
+            clauses.append(f"lower({col}) = {mark}")
+            args.append(val.lower())
+    for col, val in (("company_key", company_key(company)), ("website", site_key(website))):
+        if val:
+            clauses.append(f"{col} = {mark}")
+            args.append(val)
+    if not clauses:
+        return None
+    # Only fixed column names go into the text; every value is a bound parameter.
+    sql = f"SELECT {ROW_COLS} FROM reports WHERE ({' OR '.join(clauses)}) AND deleted_at = ''"  # noqa: S608
+    if before_id is not None:
+        sql += f" AND id < {mark}"
+        args.append(int(before_id))
+    if inquiry_key:
+        sql += f" AND inquiry_key != {mark}"
+        args.append(inquiry_key)
+    return sql + " ORDER BY id DESC LIMIT 200", args

@@ -19,10 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from research.errors import StoreError
-from research.extract.mail_hosts import is_shared
 from research.store import (
-    _DIGITS_OF_WRITTEN,
-    _ROW_COLS,
     CATEGORIES,
     CORRECTABLE,
     BuyerNote,
@@ -30,18 +27,19 @@ from research.store import (
     HistoryRow,
     KnownCustomer,
     _now,
-    digits,
     matching_keys,
 )
 from research.store_common import (
     APPROVAL_COLS,
+    ROW_COLS,
     ApprovalRequest,
     approval_of,
     check_decision,
     check_request,
     company_key,
     newest_per_inquiry,
-    site_key,
+    search_query,
+    seen_before_query,
 )
 
 _MIGRATION_LOCK = 0x72657365  # any constant: one migrator at a time per database
@@ -294,7 +292,7 @@ class PgStore:
         return None if row is None else str(row[0])
 
     def row(self, report_id: int) -> HistoryRow | None:
-        found = self._one(f"SELECT {_ROW_COLS} FROM reports WHERE id=%s", (report_id,))  # noqa: S608
+        found = self._one(f"SELECT {ROW_COLS} FROM reports WHERE id=%s", (report_id,))  # noqa: S608
         return HistoryRow(*found) if found else None
 
     def annotate(self, report_id: int, *, note: str | None = None, stars: int | None = None) -> None:
@@ -414,22 +412,10 @@ class PgStore:
         include_deleted: bool = False,
     ) -> list[HistoryRow]:
         """As ``Store.search``: company or sender name, e-mail, domain, product, phone as written."""
-        like = f"%{text.strip().lower()}%"
-        where = [f"lower({col}) LIKE %s" for col in ("email", "company", "domain", "display_name", "products")]
-        where += ["phone LIKE %s", "phone_written LIKE %s"]
-        args: list[object] = [like] * len(where)
-        if len(phone := digits(text)) >= 4:
-            where += [f"{_DIGITS_OF_WRITTEN} LIKE %s", "replace(phone,'+','') LIKE %s"]
-            args += [f"%{phone}%"] * 2
-        sql = f"SELECT {_ROW_COLS} FROM reports WHERE ({' OR '.join(where)}) AND created_at >= %s"  # noqa: S608
-        args.append(since)
-        if until:
-            sql += " AND created_at <= %s"
-            args.append(until)
-        if not include_deleted:
-            sql += " AND deleted_at = ''"
-        args.append(limit)
-        return [HistoryRow(*r) for r in self._all(sql + " ORDER BY id DESC LIMIT %s", args)]
+        sql, args = search_query(
+            text, since=since, until=until, limit=limit, include_deleted=include_deleted, mark="%s"
+        )
+        return [HistoryRow(*r) for r in self._all(sql, args)]
 
     def export_rows(self, *, include_deleted: bool = False) -> list[HistoryRow]:
         return self.search("", limit=1_000_000, include_deleted=include_deleted)
@@ -446,28 +432,13 @@ class PgStore:
         inquiry_key: str = "",
     ) -> list[HistoryRow]:
         """As ``Store.seen_before``: the e-mail, domain, phone, company or website in common."""
-        clauses: list[str] = []
-        args: list[object] = []
-        domain = "" if domain and is_shared(domain) else domain
-        for col, val in (("email", email), ("domain", domain), ("phone", phone)):
-            if val:
-                clauses.append(f"lower({col}) = %s")
-                args.append(val.lower())
-        for col, val in (("company_key", company_key(company)), ("website", site_key(website))):
-            if val:
-                clauses.append(f"{col} = %s")
-                args.append(val)
-        if not clauses:
+        query = seen_before_query(
+            email=email, domain=domain, phone=phone, company=company, website=website,
+            before_id=before_id, inquiry_key=inquiry_key, mark="%s",
+        )  # fmt: skip
+        if query is None:
             return []
-        sql = f"SELECT {_ROW_COLS} FROM reports WHERE ({' OR '.join(clauses)}) AND deleted_at = ''"  # noqa: S608
-        if before_id is not None:
-            sql += " AND id < %s"
-            args.append(int(before_id))
-        if inquiry_key:
-            sql += " AND inquiry_key != %s"
-            args.append(inquiry_key)
-        rows = [HistoryRow(*r) for r in self._all(sql + " ORDER BY id DESC LIMIT 200", args)]
-        return newest_per_inquiry(rows)
+        return newest_per_inquiry(HistoryRow(*r) for r in self._all(*query))
 
     # -- approvals -------------------------------------------------------
     def request_approval(self, report_id: int, actions: Iterable[str], *, by: str, note: str = "") -> int:
@@ -496,7 +467,7 @@ class PgStore:
                 "UPDATE approvals SET status=%s, decided_by=%s, decided_at=%s, decision_note=%s WHERE id=%s",
                 (status, by.strip(), _now(), note.strip(), approval_id),
             )
-            row = db.execute(f"SELECT {_ROW_COLS} FROM reports WHERE id=%s", (found[0],)).fetchone()  # noqa: S608
+            row = db.execute(f"SELECT {ROW_COLS} FROM reports WHERE id=%s", (found[0],)).fetchone()  # noqa: S608
             key = HistoryRow(*row).buyer_key if row else ""
             _event(db, int(found[0]), key, status, detail=str(found[1]), reason=note, by=by)
 
