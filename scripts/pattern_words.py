@@ -11,26 +11,18 @@ script after editing the rules only saves that time; tests/extract/test_prefilte
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from research.extract.inquiry_read import _subject_rules  # noqa: E402
-from research.extract.inquiry_rules import rules  # noqa: E402
+from research.extract.inquiry_read import every_pattern  # noqa: E402
 from research.extract.prefilter import SHIPPED, derive, key  # noqa: E402
 
 
-def patterns() -> list[re.Pattern[str]]:
-    r = rules()
-    tables = (r.scam, r.cue, r.business, r.specific, _subject_rules())
-    return [rx for table in tables for group in table.values() for rx in group]
-
-
 def main() -> None:
-    words = {key(rx.pattern, rx.flags): list(derive(rx.pattern, rx.flags)) for rx in patterns()}
+    words = {key(rx.pattern, rx.flags): list(derive(rx.pattern, rx.flags)) for rx in every_pattern()}
     out = ROOT / "research" / "data" / SHIPPED
     out.write_text(json.dumps(dict(sorted(words.items())), ensure_ascii=False, indent=0) + "\n", "utf-8")
     print(f"{len(words)} patterns, {out.stat().st_size // 1024} KB: {out.relative_to(ROOT)}")

@@ -341,6 +341,13 @@ def subject_hits(subject: str) -> dict[str, str]:
     return _first_hits(_subject_rules(), subject)
 
 
+def every_pattern() -> list[re.Pattern[str]]:
+    """Every pattern the inquiry is read with: scam, cue, business, specifics and subject lines."""
+    r = rules()
+    tables = (r.scam, r.cue, r.business, r.specific, _subject_rules())
+    return [rx for table in tables for group in table.values() for rx in group]
+
+
 @cache
 def _subject_rules() -> dict[str, tuple[re.Pattern[str], ...]]:
     from research.data.load import toml_table

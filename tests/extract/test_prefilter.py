@@ -10,18 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from research.extract.inquiry_read import _subject_rules, unwrap
-from research.extract.inquiry_rules import rules
+from research.extract.inquiry_read import every_pattern, unwrap
 from research.extract.prefilter import _shipped, derive, folded, key, may_match, needs
 
 TESTS = Path(__file__).parents[1]
 _HEAD = 2500
-
-
-def _patterns() -> list[re.Pattern[str]]:
-    r = rules()
-    tables = (r.scam, r.cue, r.business, r.specific, _subject_rules())
-    return [rx for table in tables for patterns in table.values() for rx in patterns]
 
 
 def _texts() -> list[str]:
@@ -35,7 +28,7 @@ def _texts() -> list[str]:
 
 
 def test_every_pattern_finds_what_it_found_without_the_word_test() -> None:
-    patterns = _patterns()
+    patterns = every_pattern()
     texts = _texts()
     assert len(patterns) > 1000 and len(texts) > 400
     for text in texts:
@@ -47,7 +40,7 @@ def test_every_pattern_finds_what_it_found_without_the_word_test() -> None:
 
 def test_most_patterns_skip_a_text_without_their_words() -> None:
     """The point of the test: a plain English request leaves nearly every pattern unsearched."""
-    patterns = _patterns()
+    patterns = every_pattern()
     low = folded("Dear supplier, please quote 1,200 pcs ceramic vases, FOB Ningbo. Best regards, Sarah")
     for rx in patterns:
         needs(rx)
@@ -78,7 +71,7 @@ def test_letters_the_regex_engine_treats_as_one(pattern: str, text: str) -> None
 def test_the_shipped_words_are_what_the_patterns_need() -> None:
     """data/inquiry/pattern_words.json (scripts/pattern_words.py) agrees with the parse of every pattern it
     names; a stale entry would hide matches. The shipped patterns are all in it."""
-    by_key = {key(rx.pattern, rx.flags): rx for rx in _patterns()}
+    by_key = {key(rx.pattern, rx.flags): rx for rx in every_pattern()}
     shipped = _shipped()
     for k, words in shipped.items():
         if k in by_key:
