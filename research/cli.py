@@ -79,6 +79,9 @@ def _batch_parser(sub: Any) -> None:
     p.add_argument("--format", choices=sorted(TEXT_FORMATS), default="html", help="format of each full report")
     p.add_argument("--summary", choices=("md", "csv", "json"), default="md", help="the ranked table on stdout")
     p.add_argument("--jobs", type=int, default=None, help="inquiries researched at once (default 32)")
+    p.add_argument(
+        "--processes", type=int, default=None, help="worker processes, each buyer in one (default: one per core)"
+    )
     p.add_argument("--columns", default="", help='sheet headers of another tool: "Buyer Mail=email,Firma=company"')
     p.add_argument("--folder", default="", help="mailbox: the folder (default: the one in the address, or INBOX)")
     p.add_argument("--unread", action="store_true", help="mailbox: only unread messages (left unread)")
@@ -183,7 +186,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
     from research.batch import outputs
-    from research.batch.run import DEFAULT_JOBS, batch_key, run_batch
+    from research.batch.run import DEFAULT_JOBS, batch_key
+    from research.batch.spread import run_spread
     from research.batch.work import Output
 
     profile = load_profile(args.profile or settings.profile or None)
@@ -208,8 +212,8 @@ def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
 
             rows = run_queued(items, settings, args.profile or settings.profile, out, batch=key, on_row=on_row)
         else:
-            rows = asyncio.run(run_batch(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
-                                         on_row=on_row))  # fmt: skip
+            rows = run_spread(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
+                              processes=args.processes, on_row=on_row)  # fmt: skip
     except KeyboardInterrupt:
         bar.close()
         sys.stderr.write(t("batch.interrupted", settings.lang, done=bar.n, total=len(items)) + "\n")

@@ -70,8 +70,11 @@ async def open_context(
     profile: SellerProfile | None = None,
     store: HistoryStore | None = None,
     rules: Rules | None = None,
+    *,
+    history: bool = True,
 ) -> AsyncIterator[Context]:
-    store = store if store is not None else open_store(settings)
+    """The run's context; ``history`` False runs with no store at all (and no cache), as a warm-up does."""
+    store = store if store is not None or not history else open_store(settings)
     cache = store if settings.cache_enabled else None
     resolver = Resolver(settings, cache)
     fetcher = Fetcher(settings, resolver, cache)

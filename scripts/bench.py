@@ -9,22 +9,24 @@ Prints, in one run:
   the lab's own request log, times the delay); the chain is printed so a needless wait shows;
 - warm check: the same inquiry again in the same process (cache warm), median of 5;
 - batch: `python -m research batch` over a CSV of N inquiries from D buyer domains (generated lab
-  sites, tests/lab/synthetic.py), a fresh cache: inquiries per second, the process's peak RSS, and the
-  ratio against the same inquiries checked one at a time in one process (each its own check, one
-  cache); `--serial N` times only the first N of them and scales (0: all); and against the same
+  sites, tests/lab/synthetic.py), a fresh cache, one worker process per core (`--processes`):
+  inquiries per second, the peak memory of the process and its workers (PSS: a page the workers share
+  counted once), and the ratio against the same inquiries checked one at a time in one process (each
+  its own check, one cache); `--serial N` times only the first N of them and scales (0: all); and against the same
   inquiries as one `python -m research check` command each (what a rep without `batch` runs; `--commands
   N` times N of them and scales);
 - offline CLI: wall time from starting `python -m research check --offline` to the report, median of 3.
 
 With `--profile` it also prints where the CPU time of the cold check and of the CLI's start goes.
 Targets (a 2-core machine): cold <= 1.5x critical path, warm < 0.15 s, batch >= 25/s and >= 15x one at
-a time, peak RSS < 300 MB, offline CLI < 1.5 s. Nothing here leaves loopback.
+a time, peak memory < 300 MB, offline CLI < 1.5 s. Nothing here leaves loopback.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import csv
 import io
@@ -34,8 +36,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,15 +192,75 @@ def write_csv(rows: list[dict[str, str]], path: Path) -> None:
         writer.writerows(rows)
 
 
-def run_batch_cli(lab: Lab, source: Path, work: Path) -> tuple[float, int, int]:
-    """Wall time, peak RSS (KB) and exit code of ``python -m research batch`` as a child process."""
+def run_batch_cli(lab: Lab, source: Path, work: Path, processes: int | None) -> tuple[float, Memory, int]:
+    """Wall time, peak memory of the process and its workers, and exit code of ``python -m research batch``."""
     cmd = [sys.executable, "-m", "research", "batch", str(source), "--out-dir", str(work / "out"), "--profile"]
-    cmd += [PROFILE, "--summary", "csv"]
+    cmd += [PROFILE, "--summary", "csv"] + (["--processes", str(processes)] if processes else [])
     started = time.perf_counter()
     with (work / "stdout").open("wb") as out, (work / "stderr").open("wb") as err:
         child = subprocess.Popen(cmd, cwd=ROOT, env=lab_env(lab, work / "cache"), stdout=out, stderr=err)
-        _, status, usage = os.wait4(child.pid, 0)
-    return time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+        with MemoryWatch(child.pid) as memory:
+            _, status, usage = os.wait4(child.pid, 0)
+    memory.peak_rss_kb = memory.peak_rss_kb or usage.ru_maxrss
+    return time.perf_counter() - started, memory, os.waitstatus_to_exitcode(status)
+
+
+@dataclass
+class Memory:
+    """Peak memory of a process tree: the sum of its processes' RSS (pages shared by forked workers
+    counted in each) and of their PSS (a shared page divided between its sharers: what the tree costs)."""
+
+    peak_rss_kb: int = 0
+    peak_pss_kb: int = 0
+    processes: int = 1
+
+
+class MemoryWatch:
+    """Samples ``/proc`` for a process and its descendants every 50 ms while in use (Linux)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.memory = Memory()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Memory:
+        self._thread.start()
+        return self.memory
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            pids = _tree(self.pid)
+            rss = sum(_proc_kb(p, "status", "VmRSS:") for p in pids)
+            pss = sum(_proc_kb(p, "smaps_rollup", "Pss:") for p in pids)
+            self.memory.peak_rss_kb = max(self.memory.peak_rss_kb, rss)
+            self.memory.peak_pss_kb = max(self.memory.peak_pss_kb, pss)
+            self.memory.processes = max(self.memory.processes, len(pids))
+
+
+def _tree(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                todo += [int(c) for c in task.read_text().split()]
+    return found
+
+
+def _proc_kb(pid: int, name: str, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 async def _one_at_a_time(inquiries: Sequence[Inquiry], settings: Settings) -> float:
@@ -223,12 +287,12 @@ def _sample(rows: list[dict[str, str]], domains: Sequence[str], count: int, size
     return [r for r in rows if r["email"].split("@")[1] in keep]
 
 
-def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: int) -> list[str]:
+def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: int, processes: int | None) -> list[str]:
     rows = batch_rows(domains, count)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         write_csv(rows, work / "inquiries.csv")
-        wall, rss_kb, code = run_batch_cli(lab, work / "inquiries.csv", work)
+        wall, memory, code = run_batch_cli(lab, work / "inquiries.csv", work, processes)
         if code != 0:
             return [f"batch FAILED (exit {code}): {(work / 'stderr').read_text()[-2000:]}"]
         done = sum(1 for _ in csv.DictReader(io.StringIO((work / "stdout").read_text("utf-8"))))
@@ -245,7 +309,9 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: i
     )
     lines = [
         f"batch           {count} inquiries over {len(domains)} domains: {wall:.1f} s = {count / wall:.1f}/s, "
-        f"peak RSS {rss_kb / 1024:.0f} MB, {done} rows   target {TARGETS['batch']}",
+        f"{done} rows   target {TARGETS['batch']}",
+        f"                {memory.processes} processes: peak PSS {memory.peak_pss_kb / 1024:.0f} MB "
+        f"(RSS summed {memory.peak_rss_kb / 1024:.0f} MB, shared pages counted in each)",
         f"one at a time   {alone_all:.1f} s{scaled} = {count / alone_all:.1f}/s   batch ratio {alone_all / wall:.1f}x",
     ]
     if few:
@@ -307,6 +373,7 @@ def main() -> None:
     ap.add_argument("--domains", type=int, default=100)
     ap.add_argument("--serial", type=int, default=0, help="time one at a time on the first N only (0: all)")
     ap.add_argument("--commands", type=int, default=20, help="time one `check` command each on N (0: skip)")
+    ap.add_argument("--processes", type=int, default=None, help="the batch's worker processes (default: one per core)")
     ap.add_argument("--profile", action="store_true", help="also print where the CPU time goes")
     ap.add_argument("--nominatim-interval", type=float, default=0.0, help="seconds between geocoding requests")
     args = ap.parse_args()
@@ -316,7 +383,7 @@ def main() -> None:
     with synthetic_root(args.domains) as root, Lab(root=root, latency_s=args.delay) as lab:
         for line in cold_and_warm(lab, args.delay, args.profile):
             print(line, flush=True)
-        for line in batch(lab, buyer_domains(root), args.inquiries, args.serial, args.commands):
+        for line in batch(lab, buyer_domains(root), args.inquiries, args.serial, args.commands, args.processes):
             print(line, flush=True)
     for line in offline_cli(args.profile):
         print(line, flush=True)

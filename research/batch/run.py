@@ -62,18 +62,20 @@ async def run_batch(
     batch: str,
     jobs: int = DEFAULT_JOBS,
     on_row: OnRow | None = None,
+    tables: bool = True,
 ) -> list[Row]:
-    """Every item's row, in the order they finished; outputs in ``out.folder`` kept up to date."""
+    """Every item's row, in the order they finished; outputs in ``out.folder`` kept up to date (the
+    ranked tables only with ``tables``: a worker of a batch spread over processes leaves them to the parent)."""
     notify = on_row or (lambda _e: None)
     store = _store(settings, out)
     done = store.batch_rows(batch) if store is not None else {}
-    tables = Tables(out.folder, out.lang) if out.folder is not None else None
+    ranked = Tables(out.folder, out.lang) if out.folder is not None and tables else None
     rows: list[Row] = []
 
     def finished(row: Row, resumed: bool) -> None:
         rows.append(row)
-        if tables is not None:
-            tables.add(row)
+        if ranked is not None:
+            ranked.add(row)
         notify(Event(row, len(rows), resumed))
 
     try:
@@ -89,8 +91,8 @@ async def run_batch(
 
             await _each(items, work, max(1, jobs))
     finally:
-        if tables is not None:
-            tables.finish()  # Ctrl-C too: the tables show what is done
+        if ranked is not None:
+            ranked.finish()  # Ctrl-C too: the tables show what is done
     return rows
 
 
