@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, fields
 
@@ -19,6 +20,7 @@ COLUMNS = tuple(f.name for f in fields(HistoryRow))
 # What makes Excel, LibreOffice or Sheets read a cell as a formula: = + - @ first (after spaces too), or a
 # tab or line break before them (OWASP's CSV injection list).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what a workbook cannot hold; tab and line breaks it can
 
 
 def spreadsheet_cell(value: object) -> object:
@@ -26,7 +28,7 @@ def spreadsheet_cell(value: object) -> object:
     control characters a workbook cannot hold are dropped. Numbers stay numbers."""
     if not isinstance(value, str):
         return value
-    text = "".join(c for c in value if c in "\t\n\r" or ord(c) >= 32)
+    text = _CONTROL.sub("", value)
     return "'" + text if text[:1] in _FORMULA_START or text.lstrip()[:1] in _FORMULA_START else text
 
 

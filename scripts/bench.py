@@ -11,8 +11,10 @@ Prints, in one run:
 - batch: `python -m research batch` over a CSV of N inquiries from D buyer domains (generated lab
   sites, tests/lab/synthetic.py), a fresh cache, one worker process per core (`--processes`):
   inquiries per second, the peak memory of the process and its workers (PSS: a page the workers share
-  counted once), and the ratio against the same inquiries checked one at a time in one process (each
-  its own check, one cache); `--serial N` times only the first N of them and scales (0: all); and against the same
+  counted once), and the ratio against the same batch one at a time (the same command with `--jobs 1
+  --processes 1`), and against the same inquiries checked in turn in one process (each its own
+  research() call, one cache, no report files); `--serial N` times those two on the first N only and
+  scales, the batch's start included (0: all); and against the same
   inquiries as one `python -m research check` command each (what a rep without `batch` runs; `--commands
   N` times N of them and scales);
 - offline CLI: wall time from starting `python -m research check --offline` to the report, median of 3.
@@ -73,7 +75,7 @@ _ASKS = (
 TARGETS = {
     "cold": "<= 1.5x critical path",
     "warm": "< 0.15 s",
-    "batch": ">= 25/s and >= 15x one at a time, peak RSS < 300 MB",
+    "batch": ">= 25/s and >= 15x one at a time, peak memory < 300 MB",
     "cli": "< 1.5 s",
 }
 
@@ -192,17 +194,30 @@ def write_csv(rows: list[dict[str, str]], path: Path) -> None:
         writer.writerows(rows)
 
 
-def run_batch_cli(lab: Lab, source: Path, work: Path, processes: int | None) -> tuple[float, Memory, int]:
-    """Wall time, peak memory of the process and its workers, and exit code of ``python -m research batch``."""
+@dataclass
+class BatchRun:
+    wall: float
+    memory: Memory
+    code: int
+    rows: int
+    stderr: str
+
+
+def run_batch_cli(lab: Lab, source: Path, work: Path, *options: str) -> BatchRun:
+    """``python -m research batch`` as a child process, in a fresh cache: its wall time, peak memory (the
+    process and its workers), exit code and rows."""
+    work.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-m", "research", "batch", str(source), "--out-dir", str(work / "out"), "--profile"]
-    cmd += [PROFILE, "--summary", "csv"] + (["--processes", str(processes)] if processes else [])
+    cmd += [PROFILE, "--summary", "csv", *options]
     started = time.perf_counter()
     with (work / "stdout").open("wb") as out, (work / "stderr").open("wb") as err:
         child = subprocess.Popen(cmd, cwd=ROOT, env=lab_env(lab, work / "cache"), stdout=out, stderr=err)
         with MemoryWatch(child.pid) as memory:
             _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
     memory.peak_rss_kb = memory.peak_rss_kb or usage.ru_maxrss
-    return time.perf_counter() - started, memory, os.waitstatus_to_exitcode(status)
+    rows = sum(1 for _ in csv.DictReader(io.StringIO((work / "stdout").read_text("utf-8"))))
+    return BatchRun(wall, memory, os.waitstatus_to_exitcode(status), rows, (work / "stderr").read_text()[-2000:])
 
 
 @dataclass
@@ -292,27 +307,33 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: i
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         write_csv(rows, work / "inquiries.csv")
-        wall, memory, code = run_batch_cli(lab, work / "inquiries.csv", work, processes)
-        if code != 0:
-            return [f"batch FAILED (exit {code}): {(work / 'stderr').read_text()[-2000:]}"]
-        done = sum(1 for _ in csv.DictReader(io.StringIO((work / "stdout").read_text("utf-8"))))
+        spread = run_batch_cli(lab, work / "inquiries.csv", work / "batch", *_processes(processes))
+        if spread.code != 0:
+            return [f"batch FAILED (exit {spread.code}): {spread.stderr}"]
         sample = _sample(rows, domains, count, serial)
+        write_csv(sample, work / "sample.csv")
+        jobs_1 = run_batch_cli(lab, work / "sample.csv", work / "jobs-1", "--jobs", "1", "--processes", "1")
         inquiries = [from_text(r["text"], email=r["email"], company=r["company"], subject=r["subject"]) for r in sample]
         alone = asyncio.run(_one_at_a_time(inquiries, lab_settings(lab, work / "serial-cache")))
         few = _sample(rows, domains, count, commands) if commands else []
         as_commands = _as_commands(lab, few, work) * count / len(few) if few else 0.0
-    alone_all = alone * count / len(sample)
+    scale = count / len(sample)
+    one_by_one, alone_all, wall = jobs_1.wall * scale, alone * scale, spread.wall
     scaled = (
         ""
         if len(sample) == count
         else f" (timed on {len(sample)}: every inquiry of {len(sample) * len(domains) // count} domains, scaled)"
     )
+    memory = spread.memory
     lines = [
         f"batch           {count} inquiries over {len(domains)} domains: {wall:.1f} s = {count / wall:.1f}/s, "
-        f"{done} rows   target {TARGETS['batch']}",
+        f"{spread.rows} rows   target {TARGETS['batch']}",
         f"                {memory.processes} processes: peak PSS {memory.peak_pss_kb / 1024:.0f} MB "
         f"(RSS summed {memory.peak_rss_kb / 1024:.0f} MB, shared pages counted in each)",
-        f"one at a time   {alone_all:.1f} s{scaled} = {count / alone_all:.1f}/s   batch ratio {alone_all / wall:.1f}x",
+        f"one at a time   {one_by_one:.1f} s{scaled} = {count / one_by_one:.1f}/s   "
+        f"batch ratio {one_by_one / wall:.1f}x   (the batch command, --jobs 1 --processes 1: {jobs_1.rows} rows)",
+        f"in process      {alone_all:.1f} s{scaled} = {count / alone_all:.1f}/s   batch ratio {alone_all / wall:.1f}x"
+        "   (each inquiry its own research() call in turn, one cache, no report files)",
     ]
     if few:
         lines.append(
@@ -320,6 +341,10 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: i
             f"{count / as_commands:.1f}/s   batch ratio {as_commands / wall:.1f}x"
         )
     return lines
+
+
+def _processes(processes: int | None) -> list[str]:
+    return ["--processes", str(processes)] if processes else []
 
 
 # -- the command line's start ---------------------------------------------------------------------

@@ -149,7 +149,8 @@ class Tables:
         self.folder = folder
         self.lang = lang
         self.rows: dict[str, Row] = {}
-        self._csv_at = self._xlsx_at = 0.0
+        self._csv_at = 0.0  # the CSV at the first row: the rep sees the batch has begun
+        self._xlsx_at = time.monotonic()  # the workbook costs 100 times more: first after a while, then now and then
 
     def add(self, row: Row) -> None:
         self.rows[row.key] = row

@@ -19,6 +19,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import gc
+import importlib
 import multiprocessing
 import os
 import re
@@ -45,6 +46,9 @@ _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _HEAD_BYTES = 64 * 1024  # where a mail's sender is: its headers, or a pasted text's first lines
 _ERROR, _ROW = "error", "row"
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# What the network checks import on first use (a check that never goes online never pays for them): each
+# worker would import its own copy, so a batch that goes online imports them once, before the fork.
+_ONLINE_MODULES = ("dns.asyncresolver", "dns.resolver", "spf", "dkim", "extruct", "iptocc")
 
 
 def cores() -> int:
@@ -110,6 +114,10 @@ async def _warm(settings: Settings, profile: SellerProfile) -> None:
     # No store: a database connection opened here would be inherited by every worker.
     async with open_context(settings, profile, history=False) as ctx:
         await warm_up(ctx)
+    if not settings.offline:
+        for name in _ONLINE_MODULES:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
 
 
 def run_spread(
