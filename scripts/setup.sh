@@ -12,3 +12,5 @@ if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ] || [ requirements.txt -nt "$stam
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req"
   touch "$stamp"
 fi
+# py3langid's model cut to our languages and stored uncompressed: each process then starts 0.4 s sooner.
+.venv/bin/python scripts/langid_model.py
