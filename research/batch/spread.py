@@ -151,10 +151,18 @@ def run_spread(
         child.start()
         send.close()  # the parent's copy: the pipe ends when the worker does
         children[receive] = child
-    return _gather(children, out, on_row)
+    return _gather(children, out, on_row, len(items))
 
 
-def _gather(children: dict[Connection, Any], out: Output, on_row: OnRow | None) -> list[Row]:
+def _how(exitcode: int | None) -> str:
+    """A worker's end as a rep can pass it on: the signal that killed it, or its exit code."""
+    if exitcode is not None and exitcode < 0:
+        with contextlib.suppress(ValueError):
+            return signal.Signals(-exitcode).name
+    return f"exit {exitcode}"
+
+
+def _gather(children: dict[Connection, Any], out: Output, on_row: OnRow | None, total: int) -> list[Row]:
     """Every worker's rows as they come; the tables written here, once for the whole batch."""
     tables = Tables(out.folder, out.lang) if out.folder is not None else None
     rows: list[Row] = []
@@ -166,7 +174,12 @@ def _gather(children: dict[Connection, Any], out: Output, on_row: OnRow | None) 
                 try:
                     message: tuple[Any, ...] = conn.recv()
                 except EOFError:
-                    children.pop(conn).join()
+                    child = children.pop(conn)
+                    child.join()
+                    if child.exitcode != 0 and failure is None:  # killed (out of memory?) or crashed
+                        failure = ResearchError(
+                            code="batch.worker_died", how=_how(child.exitcode), done=len(rows), total=total
+                        )
                     continue
                 if message[0] == _ERROR:
                     _, code, params, detail = message

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -22,6 +23,7 @@ from research.batch.run import Event, batch_key, run_batch
 from research.batch.work import Output, Row
 from research.errors import ResearchError
 from research.profile import load_profile
+from research.render.i18n import t
 from research.settings import Settings
 from tests.batch.test_run import ROOT, _done, history_count
 from tests.helpers import lab_settings
@@ -149,6 +151,32 @@ def test_a_worker_that_fails_is_the_reps_message_not_a_traceback(
     with pytest.raises(ResearchError) as raised:
         spread_run(sheet(tmp_path / "in.csv", 40), Settings(cache_dir=tmp_path, offline=True), tmp_path / "out", 2, [])
     assert raised.value.code == "store.unavailable" and str(raised.value) == "database is locked"
+
+
+def test_a_worker_killed_by_the_system_is_said_and_the_next_run_finishes(tmp_path: Path) -> None:
+    source = sheet(tmp_path / "in.csv", 60)
+    settings = Settings(cache_dir=tmp_path / "cache", offline=True, lang="en")
+    events: list[Event] = []
+
+    def kill_one(event: Event) -> None:  # what the kernel's out-of-memory killer does to one worker
+        events.append(event)
+        if len(events) == 1:
+            worker = multiprocessing.active_children()[0].pid  # a worker, not a server a test started
+            assert worker is not None
+            os.kill(worker, signal.SIGKILL)
+
+    items = list(read_source(source))
+    key = batch_key(source=str(source), out=str(tmp_path / "out"))
+    output = Output(tmp_path / "out", "json", "en")
+    with pytest.raises(ResearchError) as raised:
+        spread.run_spread(items, settings, load_profile("home_decor"), output, batch=key, processes=2, on_row=kill_one)
+    assert raised.value.code == "batch.worker_died" and raised.value.params["how"] == "SIGKILL"
+    message = t(raised.value.code, "en", raised.value.message_params())
+    assert "run the same command again" in message and "SIGKILL" in message
+    assert len(events) < 60
+    again: list[Event] = []
+    spread_run(source, settings, tmp_path / "out", 2, again)
+    assert len(again) == 60 and history_count(tmp_path / "cache") == 60  # nothing lost, nothing twice
 
 
 @pytest.mark.parametrize("processes", [1, 2])
