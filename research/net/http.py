@@ -114,16 +114,65 @@ def _refused(exc: BaseException | None) -> bool:
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):
-    def __init__(self, backend: GuardedBackend, ssl_context: ssl.SSLContext) -> None:
+    def __init__(self, backend: GuardedBackend, ssl_context: ssl.SSLContext, per_site: int) -> None:
         super().__init__(verify=ssl_context, trust_env=False)
         # httpx exposes no hook for the network backend; the pool is rebuilt with ours.
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=64,  # a batch visits many sites at once; each site is limited in fetch()
-            max_keepalive_connections=32,  # every request scans the pool: short keeps it cheap
-            keepalive_expiry=5.0,
-            network_backend=backend,
+        self._pool = PoolPerSite(per_site, ssl_context=ssl_context, network_backend=backend)
+
+
+class PoolPerSite(httpcore.AsyncConnectionPool):
+    """A small connection pool for each origin, so a batch's pages reuse their site's connections.
+
+    One shared pool cannot do that cheaply: httpcore scans every connection of the pool on each request,
+    and (httpcore 1.0.9) closes every idle connection once the pool holds more connections in all than
+    ``max_keepalive_connections``. A batch visits dozens of sites at once, so either the pool was small
+    and almost every request paid a new TCP and TLS handshake, or it was big and every request paid a
+    long scan. Here a scan sees one site's few connections. A site's pool is closed once it has been
+    idle for ``KEEPALIVE_S``, so a long batch does not keep a socket open to every site it visited.
+    """
+
+    KEEPALIVE_S = 5.0
+
+    def __init__(self, per_site: int, **options: Any) -> None:
+        super().__init__(**options)  # stays empty: only the origins' pools hold connections
+        self._per_site = max(1, per_site)  # Fetcher allows as many requests at once per host
+        self._options = options
+        self._pools: dict[tuple[bytes, bytes, int], tuple[httpcore.AsyncConnectionPool, float]] = {}
+        self._swept = time.monotonic()
+
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+        now = time.monotonic()
+        if now - self._swept > self.KEEPALIVE_S:
+            await self._close_idle(now)
+        origin = (request.url.scheme, request.url.host, request.url.port or 0)  # httpcore's Origin is unhashable
+        pool = self._pools[origin][0] if origin in self._pools else self._new_pool()
+        self._pools[origin] = (pool, now)
+        return await pool.handle_async_request(request)
+
+    def _new_pool(self) -> httpcore.AsyncConnectionPool:
+        return httpcore.AsyncConnectionPool(
+            max_connections=self._per_site,
+            max_keepalive_connections=self._per_site,
+            keepalive_expiry=self.KEEPALIVE_S,
+            **self._options,
         )
+
+    async def _close_idle(self, now: float) -> None:
+        self._swept = now
+        for origin, (pool, used) in list(self._pools.items()):
+            if now - used > self.KEEPALIVE_S and all(c.is_idle() or c.is_closed() for c in pool.connections):
+                del self._pools[origin]
+                await pool.aclose()
+
+    @property
+    def connections(self) -> list[httpcore.AsyncConnectionInterface]:
+        return [c for pool, _used in self._pools.values() for c in pool.connections]
+
+    async def aclose(self) -> None:
+        pools, self._pools = self._pools, {}
+        for pool, _used in pools.values():
+            await pool.aclose()
+        await super().aclose()
 
 
 def make_ssl_context(settings: Settings) -> ssl.SSLContext:
@@ -230,7 +279,9 @@ class Fetcher:
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
             settings = self._settings
-            transport = _GuardedTransport(GuardedBackend(self._resolver, settings), make_ssl_context(settings))
+            transport = _GuardedTransport(
+                GuardedBackend(self._resolver, settings), make_ssl_context(settings), settings.max_connections_per_site
+            )
             self._http = httpx.AsyncClient(
                 transport=transport,
                 timeout=httpx.Timeout(settings.page_timeout_s, connect=settings.connect_timeout_s),

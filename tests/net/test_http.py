@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
 from research.errors import BlockedAddressError, FetchError
 from research.net.dns import Resolver
-from research.net.http import HTML_TYPES, Fetcher
+from research.net.http import HTML_TYPES, Fetcher, GuardedBackend, PoolPerSite, make_ssl_context
 from research.settings import Settings
 from tests.helpers import guarded_lab_settings, lab_settings
 from tests.lab.lab import Lab
+from tests.lab.synthetic import buyer_domains, synthetic_root
 
 
 def _fetcher(settings: Settings) -> Fetcher:
@@ -133,3 +135,33 @@ async def test_cached_page_is_not_fetched_twice(lab: Lab, tmp_path: Path) -> Non
         before = len(lab.http_log)
         page = await f.fetch("http://harborline-imports.com/contact")
     assert page.ok and len(lab.http_log) == before
+
+
+async def test_pages_of_each_site_reuse_its_connection_while_many_sites_are_visited(tmp_path: Path) -> None:
+    """A batch fetches pages of dozens of sites at once; each page paid a new TCP and TLS handshake when one
+    shared pool dropped idle connections, now every site's later pages ride the connection already open."""
+    with synthetic_root(40) as root, Lab(root=root) as lab:
+        settings = guarded_lab_settings(lab, tmp_path, cache_enabled=False)
+        sites = buyer_domains(root)
+        tls = make_ssl_context(settings)
+        before = tls.session_stats()["connect"]
+        async with _fetcher(settings) as f:
+            for query in ("", "?page=2", "?page=3"):
+                pages = await asyncio.gather(*(f.fetch(f"https://{site}/{query}") for site in sites))
+                assert all(page.ok for page in pages)
+        assert tls.session_stats()["connect"] - before == len(sites)
+
+
+async def test_a_site_left_idle_gives_its_connections_back(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, lab: Lab
+) -> None:
+    """A long batch must not keep a socket open to every site it ever visited."""
+    monkeypatch.setattr(PoolPerSite, "KEEPALIVE_S", 0.2)
+    backend = GuardedBackend(Resolver(settings), settings)
+    async with PoolPerSite(4, ssl_context=make_ssl_context(settings), network_backend=backend) as pool:
+        for site in ("harborline-imports.com", "brightnest-home.com", "vantoro-outdoor.com"):
+            assert (await pool.request("GET", f"https://{site}/")).status == 200
+        assert len(pool.connections) == 3
+        await asyncio.sleep(0.3)
+        assert (await pool.request("GET", "https://maisonvert.fr/")).status == 200
+        assert len(pool.connections) == 1
