@@ -87,6 +87,8 @@ def t(code: str, lang: str = DEFAULT_LANG, params: Mapping[str, Any] | None = No
     """The message for ``code`` in ``lang``, filled with ``params``."""
     lang = lang if lang in LANGS else DEFAULT_LANG
     template = catalog(lang).get(code) or catalog("en").get(code) or code
+    if "{" not in template and "}" not in template:  # a label: most of a report's messages, nothing to fill
+        return _EMPTY_BRACKETS.sub("", template)
     values = _Params({k: _show(v, lang) for k, v in {**(params or {}), **kw}.items()})
     try:
         text = str(_FMT.vformat(template, (), values))
