@@ -12,7 +12,7 @@ from typing import TypedDict
 
 from research.data.load import toml_table, word_list
 from research.extract.inquiry_rules import rules
-from research.extract.prefilter import folded, may_match
+from research.extract.prefilter import folded_text, may_match
 from research.extract.text import CJK_CHARS
 from research.facts import Specific
 
@@ -267,7 +267,7 @@ def specifics(text: str, language: str = "") -> list[Specific]:
     out: list[Specific] = []
     skip = {"model", "product_request"}
     # Phrases are read across the mail client's line wraps; tables keep their lines.
-    texts = [(t, folded(t)) for t in (text, unwrap(text))]
+    texts = [(t, folded_text(t)) for t in (text, unwrap(text))]
     for kind, patterns in rules().specific.items():
         if kind in skip:
             continue
@@ -313,7 +313,7 @@ def unwrap(text: str) -> str:
 def _first_hits(table: dict[str, tuple[re.Pattern[str], ...]], text: str) -> dict[str, str]:
     hits = {}
     text = unwrap(text)
-    low = folded(text)
+    low = folded_text(text)
     for name, patterns in table.items():
         for rx in patterns:
             if may_match(rx, low) and (m := rx.search(text)):

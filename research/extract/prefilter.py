@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -77,8 +77,37 @@ def _shipped() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in json.loads(text).items()}
 
 
-def may_match(rx: re.Pattern[str], folded_text: str) -> bool:
-    """False only when ``rx`` cannot match the text that ``folded`` turned into ``folded_text``."""
+class Folded:
+    """A text as ``may_match`` reads it: ``folded``, and every shipped word it holds."""
+
+    __slots__ = ("held", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = folded(text)
+        self.held = _held_words(self.text)
+
+
+@lru_cache(maxsize=16)
+def folded_text(text: str) -> Folded:
+    """``Folded(text)``, made once for the several pattern tables one inquiry is read against."""
+    return Folded(text)
+
+
+def may_match(rx: re.Pattern[str], text: Folded) -> bool:
+    """False only when ``rx`` cannot match the text ``text`` was made from."""
+    need = _READY.get(rx)
+    if need is None:
+        return _first_look(rx, text)
+    return not need or not text.held.isdisjoint(need)
+
+
+# A thousand patterns each searching the text for a few words cost more than the regexes they spare.
+# Every shipped word is filed under its first three characters (a two-character CJK word whole), so one
+# pass over the text finds every word it holds, and a pattern's test is one set operation.
+_READY: dict[re.Pattern[str], tuple[str, ...]] = {}  # patterns whose words the index holds
+
+
+def _first_look(rx: re.Pattern[str], text: Folded) -> bool:
     need = _NEEDS.get(rx)
     if need is None:
         shipped = _shipped().get(key(rx.pattern, rx.flags))
@@ -86,7 +115,33 @@ def may_match(rx: re.Pattern[str], folded_text: str) -> bool:
             _USED_ONCE.add(rx)
             return True
         need = _NEEDS[rx] = shipped if shipped is not None else needs(rx)
-    return not need or any(word in folded_text for word in need)
+    if all(word in _word_index()[2] for word in need):
+        _READY[rx] = need
+    return not need or any(word in text.text for word in need)
+
+
+@once
+def _word_index() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """(words of three characters or more by their first three, two-character words, both together)."""
+    words = {word for need in _shipped().values() for word in need if len(word) >= 2}
+    by_start: dict[str, list[str]] = {}
+    for word in sorted(words):
+        if len(word) >= 3:
+            by_start.setdefault(word[:3], []).append(word)
+    pairs = frozenset(word for word in words if len(word) == 2)
+    return {k: tuple(v) for k, v in by_start.items()}, pairs, frozenset(words)
+
+
+def _held_words(text: str) -> frozenset[str]:
+    by_start, pairs, _every = _word_index()
+    held: set[str] = set()
+    for i in range(len(text) - 1):
+        if text[i : i + 2] in pairs:
+            held.add(text[i : i + 2])
+        for word in by_start.get(text[i : i + 3], ()):
+            if text.startswith(word, i):
+                held.add(word)
+    return frozenset(held)
 
 
 def needs(rx: re.Pattern[str]) -> tuple[str, ...]:

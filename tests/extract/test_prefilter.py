@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from research.extract.inquiry_read import every_pattern, unwrap
-from research.extract.prefilter import _shipped, derive, folded, key, may_match, needs
+from research.extract.prefilter import Folded, _shipped, _word_index, derive, key, may_match, needs
 
 TESTS = Path(__file__).parents[1]
 _HEAD = 2500
@@ -33,7 +33,7 @@ def test_every_pattern_finds_what_it_found_without_the_word_test() -> None:
     assert len(patterns) > 1000 and len(texts) > 400
     for text in texts:
         t = unwrap(text)  # as every table but the specifics reads it; those read the raw text too
-        low = folded(t)
+        low = Folded(t)
         hidden = [rx.pattern for rx in patterns if not may_match(rx, low) and rx.search(t)]
         assert not hidden, (t[:200], hidden)
 
@@ -41,7 +41,7 @@ def test_every_pattern_finds_what_it_found_without_the_word_test() -> None:
 def test_most_patterns_skip_a_text_without_their_words() -> None:
     """The point of the test: a plain English request leaves nearly every pattern unsearched."""
     patterns = every_pattern()
-    low = folded("Dear supplier, please quote 1,200 pcs ceramic vases, FOB Ningbo. Best regards, Sarah")
+    low = Folded("Dear supplier, please quote 1,200 pcs ceramic vases, FOB Ningbo. Best regards, Sarah")
     for rx in patterns:
         needs(rx)
     searched = [rx for rx in patterns if may_match(rx, low)]
@@ -65,7 +65,7 @@ def test_letters_the_regex_engine_treats_as_one(pattern: str, text: str) -> None
     rx = re.compile(pattern, re.I)
     assert rx.search(text)
     assert needs(rx), "the pattern should have words to look for"
-    assert may_match(rx, folded(text))
+    assert may_match(rx, Folded(text))
 
 
 def test_the_shipped_words_are_what_the_patterns_need() -> None:
@@ -80,11 +80,20 @@ def test_the_shipped_words_are_what_the_patterns_need() -> None:
     assert len(missing) < len(by_key) // 10, "run scripts/pattern_words.py: most patterns are read on use"
 
 
+def test_the_words_a_text_holds_are_found_in_one_pass() -> None:
+    """Every shipped word is found where it is written, the first and the last position included, and
+    only then: the one-pass look-up agrees with searching the text for each word."""
+    words = sorted(_word_index()[2])
+    for text in [*_texts()[:150], " ".join(words[::7]), "".join(words[1::9])]:
+        low = Folded(text)
+        assert low.held == {w for w in words if w in low.text}, text[:200]
+
+
 def test_a_pattern_is_read_on_its_second_use() -> None:
     """A pattern the shipped file does not know (added since): one check never pays for reading it; a
     batch reads it once, on the second inquiry."""
     rx = re.compile(r"\bnever used before (?:qwxz|zxqw)\b", re.I)
-    low = folded("a text without the words")
+    low = Folded("a text without the words")
     assert may_match(rx, low)  # first use: searched, not read
     assert not may_match(rx, low)  # second use: read, and skipped
 
@@ -113,4 +122,4 @@ def test_never_hides_a_match_property(words: list[str], text: str) -> None:
     """Patterns and texts from the letters IGNORECASE folds: whenever the regex matches, the test lets it."""
     rx = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
     if rx.search(text):
-        assert may_match(rx, folded(text))
+        assert may_match(rx, Folded(text))
