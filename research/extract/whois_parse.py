@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -56,6 +56,9 @@ class WhoisRecord:
 # --------------------------------------------------------------------------- public entry points
 
 
+# The registry's answer is read for its referral, then again with the registrar's (net/whois.py); a
+# record is frozen, so both get the one read.
+@lru_cache(maxsize=64)
 def parse_whois(domain: str, text: str) -> WhoisRecord:
     """Read one WHOIS answer for ``domain``; never raises on odd input, says so in ``status``."""
     text = _normalise_text(text or "")
@@ -399,7 +402,8 @@ _HOSTNAME = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?
 
 def _matches(alias: _Alias, line: _Line) -> bool:
     # "Data de registo / Creation Date" (.pt) names the field in two languages: either one counts.
-    if alias.key != line.key and alias.key not in line.key.split(" / "):
+    # Asked for every alias and line: the split only when there are two names to split.
+    if alias.key != line.key and (" / " not in line.key or alias.key not in line.key.split(" / ")):
         return False
     if alias.scope == "*":
         return True
