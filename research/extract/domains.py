@@ -36,6 +36,8 @@ def suffix(host: str) -> str:
     return _parts(host.strip().rstrip(".").lower())[2]
 
 
+# idna's full UTS 46 checks cost ~0.1 ms a name; a batch asks for its few hundred names thousands of times.
+@lru_cache(maxsize=4096)
 def to_unicode(host: str) -> str:
     """Punycode labels shown as the rep would read them; unchanged if not IDN."""
     try:
@@ -44,6 +46,7 @@ def to_unicode(host: str) -> str:
         return host
 
 
+@lru_cache(maxsize=4096)
 def to_ascii(host: str) -> str:
     try:
         return idna.encode(host.strip().rstrip(".").lower(), uts46=True).decode("ascii")

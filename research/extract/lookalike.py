@@ -168,13 +168,10 @@ def claimed_brand(names: Iterable[str]) -> Brand | None:
 # --------------------------------------------------------------------------- domain vs brand
 
 
-def _is_official(domain: str, brand: Brand) -> bool:
-    return registrable(domain) in brand.domains
-
-
 def official_brand(domain: str) -> Brand | None:
     """The brand whose own domain this is (mail really from walmart.com)."""
-    return next((b for b in brands() if _is_official(domain, b)), None)
+    site = registrable(domain)  # once, not once per brand
+    return next((b for b in brands() if site in b.domains), None)
 
 
 @lru_cache(maxsize=1024)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from research.errors import DnsError
@@ -50,6 +51,7 @@ class MxRecord:
         return self.host in ("", ".")
 
 
+@lru_cache(maxsize=4096)  # asked for every DNS question, page and WHOIS look-up of a batch's few hundred names
 def to_ascii(domain: str) -> str:
     """IDN to the punycode form DNS and WHOIS use; ASCII names pass unchanged."""
     import dns.exception
