@@ -10,7 +10,6 @@ languages, and every scoring rule must name a code that something can raise.
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,14 +113,21 @@ def test_the_scam_and_cue_tables_do_not_overlap() -> None:
 def test_a_new_pattern_needs_no_python() -> None:
     """What the recipe in docs/ARCHITECTURE.md promises: a key in a language file raises its own signal."""
     from research.enrich.inquiry import analyse
-    from research.extract.inquiry_rules import rules
+    from research.extract.inquiry_rules import Pattern, rules
     from research.types import Inquiry
 
     scam = rules().scam  # the compiled [scam] tables, as loaded from the files
-    scam["test_pattern"] = (re.compile(r"\bpurple elephant invoice\b", re.I),)
+    scam["test_pattern"] = (Pattern(r"\bpurple elephant invoice\b"),)
     try:
         facts, signals = analyse(Inquiry(body="Please pay the purple elephant invoice today."))
     finally:
         del scam["test_pattern"]
     assert "inquiry.test_pattern" in {s.code for s in signals}
     assert "inquiry.test_pattern" in facts["scam_patterns"]
+
+
+def test_every_inquiry_pattern_compiles() -> None:
+    """Patterns compile on their first search; a broken one in a data file must fail here, not in a rep's check."""
+    from research.extract.inquiry_read import every_pattern
+
+    assert all(rx.compiled.pattern == rx.pattern for rx in every_pattern())

@@ -11,8 +11,8 @@ from functools import cache
 from typing import TypedDict
 
 from research.data.load import toml_table, word_list
-from research.extract.inquiry_rules import rules
-from research.extract.prefilter import folded_text, may_match
+from research.extract.inquiry_rules import Pattern, Patterns, rules
+from research.extract.prefilter import folded_text, may_match, table_index
 from research.extract.text import CJK_CHARS
 from research.facts import Specific
 
@@ -267,15 +267,17 @@ def specifics(text: str, language: str = "") -> list[Specific]:
     out: list[Specific] = []
     skip = {"model", "product_request"}
     # Phrases are read across the mail client's line wraps; tables keep their lines.
-    texts = [(t, folded_text(t)) for t in (text, unwrap(text))]
-    for kind, patterns in rules().specific.items():
+    index = table_index(rules().specific)
+    texts = [(t, low, index.chosen(low)) for t in (text, unwrap(text)) for low in (folded_text(t),)]
+    seen: dict[str, list[str]] = {kind: [] for kind in rules().specific if kind not in skip}
+    for n, (kind, rx) in enumerate(index.order):
         if kind in skip:
             continue
-        seen: list[str] = []
-        for rx in patterns:
-            found = (m.group(0).strip() for t, low in texts if may_match(rx, low) for m in rx.finditer(t))
-            seen += [s for s in found if s]
-        out += [{"kind": kind, "text": t} for t in list(dict.fromkeys(seen))[:_PER_KIND]]
+        for t, low, chosen in texts:
+            if n in chosen and (n not in index.loose or may_match(rx, low)):
+                seen[kind] += [s for m in rx.finditer(t) if (s := m.group(0).strip())]
+    for kind, found in seen.items():
+        out += [{"kind": kind, "text": t} for t in list(dict.fromkeys(found))[:_PER_KIND]]
     out += [{"kind": "model", "text": t} for t in models(text)[:_PER_KIND]]
     out += [{"kind": "product", "text": t} for t in product_phrases(text, language)[:_PER_KIND]]
     out += [{"kind": "quantity", "text": q["text"]} for q in all_quantities(text)[:_PER_KIND]]
@@ -310,15 +312,18 @@ def unwrap(text: str) -> str:
     return _SPACES.sub(" ", _EMPHASIS.sub("", _WRAPPED.sub(" ", text)))
 
 
-def _first_hits(table: dict[str, tuple[re.Pattern[str], ...]], text: str) -> dict[str, str]:
-    hits = {}
+def _first_hits(table: Patterns, text: str) -> dict[str, str]:
+    """Each name's first pattern (in the table's order) that matches, with what it matched."""
+    hits: dict[str, str] = {}
     text = unwrap(text)
     low = folded_text(text)
-    for name, patterns in table.items():
-        for rx in patterns:
-            if may_match(rx, low) and (m := rx.search(text)):
-                hits[name] = m.group(0).strip()
-                break
+    index = table_index(table)
+    for n in sorted(index.chosen(low)):
+        name, rx = index.order[n]
+        if name in hits or (n in index.loose and not may_match(rx, low)):
+            continue
+        if m := rx.search(text):
+            hits[name] = m.group(0).strip()
     return hits
 
 
@@ -341,7 +346,7 @@ def subject_hits(subject: str) -> dict[str, str]:
     return _first_hits(_subject_rules(), subject)
 
 
-def every_pattern() -> list[re.Pattern[str]]:
+def every_pattern() -> list[Pattern]:
     """Every pattern the inquiry is read with: scam, cue, business, specifics and subject lines."""
     r = rules()
     tables = (r.scam, r.cue, r.business, r.specific, _subject_rules())
@@ -349,12 +354,12 @@ def every_pattern() -> list[re.Pattern[str]]:
 
 
 @cache
-def _subject_rules() -> dict[str, tuple[re.Pattern[str], ...]]:
+def _subject_rules() -> Patterns:
     from research.data.load import toml_table
     from research.extract.inquiry_rules import languages
 
-    merged: dict[str, list[re.Pattern[str]]] = {}
+    merged: dict[str, list[Pattern]] = {}
     for lang in languages():
         for name, patterns in toml_table(f"inquiry/{lang}.toml").get("subject", {}).items():
-            merged.setdefault(name, []).extend(re.compile(p, re.I) for p in patterns)
+            merged.setdefault(name, []).extend(Pattern(p) for p in patterns)
     return {k: tuple(v) for k, v in merged.items()}

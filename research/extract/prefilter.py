@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from research.data.load import once
 
@@ -58,8 +59,18 @@ def folded(text: str) -> str:
 # patterns are read once, by scripts/pattern_words.py, into data/inquiry/pattern_words.json; a pattern
 # that file does not know (added since) is read the second time it is used, so a single check never
 # pays for it.
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
-_USED_ONCE: set[re.Pattern[str]] = set()
+class PatternLike(Protocol):
+    """What the word test reads of a pattern: a compiled one, or one the inquiry rules compile on use."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+_NEEDS: dict[PatternLike, tuple[str, ...]] = {}
+_USED_ONCE: set[PatternLike] = set()
 SHIPPED = "inquiry/pattern_words.json"
 
 
@@ -93,7 +104,7 @@ def folded_text(text: str) -> Folded:
     return Folded(text)
 
 
-def may_match(rx: re.Pattern[str], text: Folded) -> bool:
+def may_match(rx: PatternLike, text: Folded) -> bool:
     """False only when ``rx`` cannot match the text ``text`` was made from."""
     need = _READY.get(rx)
     if need is None:
@@ -104,10 +115,10 @@ def may_match(rx: re.Pattern[str], text: Folded) -> bool:
 # A thousand patterns each searching the text for a few words cost more than the regexes they spare.
 # Every shipped word is filed under its first three characters (a two-character CJK word whole), so one
 # pass over the text finds every word it holds, and a pattern's test is one set operation.
-_READY: dict[re.Pattern[str], tuple[str, ...]] = {}  # patterns whose words the index holds
+_READY: dict[PatternLike, tuple[str, ...]] = {}  # patterns whose words the index holds
 
 
-def _first_look(rx: re.Pattern[str], text: Folded) -> bool:
+def _first_look(rx: PatternLike, text: Folded) -> bool:
     need = _NEEDS.get(rx)
     if need is None:
         shipped = _shipped().get(key(rx.pattern, rx.flags))
@@ -144,7 +155,55 @@ def _held_words(text: str) -> frozenset[str]:
     return frozenset(held)
 
 
-def needs(rx: re.Pattern[str]) -> tuple[str, ...]:
+P = TypeVar("P", bound=PatternLike)
+
+
+class TableIndex(Generic[P]):
+    """A table's patterns filed by the words they need: a mail then meets only the patterns whose words
+    it holds (one look-up per word it holds) instead of a test of each of a thousand patterns.
+
+    ``order`` is every (name, pattern) in the table's order; a ``loose`` pattern (one that needs no word,
+    or words the shipped file does not know) is always a candidate and still goes through ``may_match``.
+    """
+
+    def __init__(self, table: Mapping[str, Sequence[P]]) -> None:
+        self.order = [(name, rx) for name, group in table.items() for rx in group]
+        every = _word_index()[2]
+        loose: set[int] = set()
+        by_word: dict[str, list[int]] = {}
+        for n, (_name, rx) in enumerate(self.order):
+            need = _shipped().get(key(rx.pattern, rx.flags))
+            if need and all(word in every for word in need):
+                for word in need:
+                    by_word.setdefault(word, []).append(n)
+            else:
+                loose.add(n)
+        self.loose = frozenset(loose)
+        self.by_word = {word: tuple(ns) for word, ns in by_word.items()}
+
+    def chosen(self, text: Folded) -> set[int]:
+        """Positions in ``order`` of the patterns that may match ``text``: exactly those ``may_match``
+        lets through, with the loose ones left for it to decide."""
+        picked = set(self.loose)
+        for word in text.held:
+            picked.update(self.by_word.get(word, ()))
+        return picked
+
+
+_INDEXES: dict[int, tuple[object, tuple[int, ...], TableIndex[Any]]] = {}
+
+
+def table_index(table: Mapping[str, Sequence[P]]) -> TableIndex[P]:
+    """The index of a table the rules keep for the life of the process, built on its first use and again
+    if a group was added or replaced since (a test adds a pattern at run time)."""
+    groups = tuple(map(id, table.values()))
+    entry = _INDEXES.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != groups:
+        entry = _INDEXES[id(table)] = (table, groups, TableIndex(table))
+    return entry[2]
+
+
+def needs(rx: PatternLike) -> tuple[str, ...]:
     """Runs of which the pattern needs at least one in the folded text; () when it needs none we know of."""
     if (known := _NEEDS.get(rx)) is not None:
         return known
