@@ -158,10 +158,12 @@ def _covered(term: Term, words: list[str]) -> bool:
     )
 
 
-def _fuzzy_ok(term: Term, window: str, score: float, cfg: FitConfig) -> bool:
+def _fuzzy_ok(term: Term, window: tuple[str, ...], score: float, cfg: FitConfig) -> bool:
     """A single word must match one word closely; several words must each find their match
-    ("decor gifts" is not "xmas decor"); fewer words than the term need a near-identity."""
-    words = tokens(window)  # words, not "&" or "-"
+    ("decor gifts" is not "xmas decor"); fewer words than the term need a near-identity.
+
+    ``window``: the window's tokens (words, not "&" or "-")."""
+    words = list(window)
     if len(term.words) == 1:
         return len(words) == 1 and score >= cfg.fuzzy_min_single_word
     if len(words) < len(term.words):
@@ -169,13 +171,23 @@ def _fuzzy_ok(term: Term, window: str, score: float, cfg: FitConfig) -> bool:
     return _covered(term, words)
 
 
-def _windows(phrase: Phrase) -> list[str]:
-    """The short runs of words a fuzzy match is tried on; a product name is also tried whole."""
+def _windows(phrase: Phrase) -> list[tuple[str, tuple[str, ...]]]:
+    """The short runs of words a fuzzy match is tried on, each with its tokens; a product name is also
+    tried whole.
+
+    A window's tokens are its words' tokens one after another (folding and the n-gram vectors never
+    reach across a space), so each word is read once, not once per window it is in."""
     words = phrase.text.split()
-    out = [" ".join(words[i : i + n]) for n in range(1, _MAX_WINDOW + 1) for i in range(len(words) - n + 1)]
-    if not phrase.long and len(words) > _MAX_WINDOW:
-        out.append(phrase.text)
-    return [w for w in dict.fromkeys(out) if len(w) >= 3]
+    read = [_tokens(w) for w in words]
+    out: dict[str, tuple[str, ...]] = {}
+    for n in range(1, _MAX_WINDOW + 1):
+        for i in range(len(words) - n + 1):
+            window = " ".join(words[i : i + n])
+            if window not in out:
+                out[window] = tuple(t for r in read[i : i + n] for t in r)
+    if not phrase.long and len(words) > _MAX_WINDOW and phrase.text not in out:
+        out[phrase.text] = tuple(t for r in read for t in r)
+    return [(w, toks) for w, toks in out.items() if len(w) >= 3]
 
 
 def _keep(best: dict[str, ProductMatch], m: ProductMatch) -> None:
@@ -208,11 +220,11 @@ def _fuzzy_matches(phrase: Phrase, index: LineIndex, cfg: FitConfig) -> list[Pro
     if index.ngrams is None:
         return []
     out = []
-    for window in _windows(phrase):
-        for ti, similarity in index.ngrams.similar(window, cfg.fuzzy_min):
+    for window, words in _windows(phrase):
+        for ti, similarity in index.ngrams.similar_words(words, cfg.fuzzy_min):
             term, score = index.terms[ti], round(similarity, 2)
             # CJK terms match exactly (substring) only: their n-grams mean little next to Latin words.
-            if term.cjk or not _fuzzy_ok(term, window, score, cfg):
+            if term.cjk or not _fuzzy_ok(term, words, score, cfg):
                 continue
             cap = 1.0
             if len(term.words) == 1 and not term.name:
