@@ -16,6 +16,9 @@ from research.render.contract import ReportDict
 # Overlapping matches: the first kind listed wins, a scam pattern before a detail.
 KINDS = ("scam", "specific", "vague")
 _MIN_LEN = 3
+# The only characters outside ASCII that IGNORECASE matches with ASCII ones (İ, ı, ſ, the Kelvin sign): with
+# none in a text, an ASCII phrase is found in its lower case (U+0130 alone changes length when lowered).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def phrases(report: ReportDict) -> list[tuple[str, str]]:
@@ -36,10 +39,10 @@ def phrases(report: ReportDict) -> list[tuple[str, str]]:
 def segments(text: str, marks: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """``(text, kind)`` pieces covering ``text`` in order; kind ``""`` is plain."""
     spans: list[tuple[int, int, int, str]] = []
+    lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     for phrase, kind in marks:
         rank = KINDS.index(kind) if kind in KINDS else len(KINDS)
-        for m in re.finditer(re.escape(phrase), text, re.IGNORECASE):
-            spans.append((m.start(), -(m.end() - m.start()), rank, kind))
+        spans += [(start, -(end - start), rank, kind) for start, end in _found(phrase, text, lowered)]
     spans.sort(key=lambda s: (s[2], s[0], s[1]))
     taken: list[tuple[int, int, str]] = []
     for start, neg_len, _rank, kind in spans:
@@ -54,4 +57,20 @@ def segments(text: str, marks: Iterable[tuple[str, str]]) -> list[tuple[str, str
         pos = end
     if pos < len(text):
         out.append((text[pos:], ""))
+    return out
+
+
+def _found(phrase: str, text: str, lowered: str | None) -> list[tuple[int, int]]:
+    """Where ``phrase`` is in ``text``, any case, each match after the one before (as ``re.finditer``).
+
+    ``lowered``: ``text.lower()``, unless ``text`` holds a character IGNORECASE matches with an ASCII one.
+    For an ASCII phrase, lower case is then all IGNORECASE does (and ``lower`` keeps every position), so a
+    search needs no pattern compiled per phrase (a report has dozens, few of them seen before)."""
+    if lowered is None or not phrase or not phrase.isascii():
+        return [m.span() for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
+    needle, out = phrase.lower(), []
+    at = lowered.find(needle)
+    while at >= 0:
+        out.append((at, at + len(needle)))
+        at = lowered.find(needle, at + len(needle))
     return out

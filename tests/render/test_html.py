@@ -76,6 +76,22 @@ def test_segments_cover_the_text_and_prefer_scam_patterns() -> None:
     assert not any(k == "specific" and "PO here" in s for s, k in segs)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "marked"),
+    [
+        ("FOB NINGBO, fob ningbo.", "Fob Ningbo", ["FOB NINGBO", "fob ningbo"]),
+        ("Größe 30 cm — 30 CM bitte", "30 cm", ["30 cm", "30 CM"]),
+        ("5\u212a pcs and 5k pcs", "5k pcs", ["5\u212a pcs", "5k pcs"]),  # the Kelvin sign is a k to a regex
+        ("\u0130STANBUL port, istanbul port", "istanbul port", ["\u0130STANBUL port", "istanbul port"]),
+        ("aaaa", "aa", ["aa", "aa"]),
+    ],
+)
+def test_a_phrase_is_marked_in_any_case_wherever_it_is(text: str, phrase: str, marked: list[str]) -> None:
+    segs = segments(text, [(phrase, "specific")])
+    assert "".join(s for s, _ in segs) == text
+    assert [s for s, k in segs if k] == marked
+
+
 def test_phrases_with_markup_are_escaped_when_marked() -> None:
     d = {
         "inquiry": {"body": "buy <img src=x onerror=alert(1)> now"},
