@@ -45,6 +45,15 @@ def test_missing_params_do_not_lose_the_message() -> None:
     assert t("email.free_mail", "xx", domain="a.com") == t("email.free_mail", "zh", domain="a.com")
 
 
+def test_a_message_is_filled_as_str_format_would_fill_it() -> None:
+    # Codes missing from the catalogs are their own template: every kind of placeholder, as str.format says.
+    assert t("{n:03d} pcs {unit!r} {{literal}}", "en", n=7, unit="box") == "007 pcs 'box' {literal}"
+    assert t("{n} pcs of {what}", "en", n=2.5) == "2.5 pcs of {what}"
+    assert t("{n:d} pcs", "en", n="many") == "many pcs"  # a spec that does not fit shows the value
+    assert t("{0} pcs {", "en", n=1) == "{0} pcs {"  # a broken template is shown as it is
+    assert t("ask ({items})", "en", items=[]) == "ask"
+
+
 def test_lists_are_joined() -> None:
     assert "a, b" in t("inquiry.some_detail", "en", kinds=["a", "b"])
 

@@ -11,7 +11,7 @@ import re
 import string
 import tomllib
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -86,16 +86,43 @@ _FMT = _Formatter()
 def t(code: str, lang: str = DEFAULT_LANG, params: Mapping[str, Any] | None = None, **kw: Any) -> str:
     """The message for ``code`` in ``lang``, filled with ``params``."""
     lang = lang if lang in LANGS else DEFAULT_LANG
-    template = catalog(lang).get(code) or catalog("en").get(code) or code
-    if "{" not in template and "}" not in template:  # a label: most of a report's messages, nothing to fill
-        return _EMPTY_BRACKETS.sub("", template)
+    template, label, fields = _message(code, lang)
+    if label is not None:  # a label: most of a report's messages, nothing to fill
+        return label
     values = _Params({k: _show(v, lang) for k, v in {**(params or {}), **kw}.items()})
     try:
-        text = str(_FMT.vformat(template, (), values))
+        if fields is None:
+            text = str(_FMT.vformat(template, (), values))
+        else:
+            text = "".join(literal + (_FMT.format_field(values[name], "") if name else "") for literal, name in fields)
     except (IndexError, KeyError, ValueError, AttributeError):
         return template
     # A list param that came out empty leaves "()" behind ("prepare audit documents ()"): drop it.
-    return _EMPTY_BRACKETS.sub("", text)
+    return _drop_empty_brackets(text)
+
+
+_Fields = tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=8192)
+def _message(code: str, lang: str) -> tuple[str, str | None, _Fields | None]:
+    """``code``'s template in ``lang`` (English, then the code, when missing), read once: the text itself
+    when it has no placeholders, else its (literal, name) pieces when every placeholder is a plain
+    ``{name}`` (filled as ``string.Formatter`` would, without parsing the template on every call)."""
+    template = catalog(lang).get(code) or catalog("en").get(code) or code
+    if "{" not in template and "}" not in template:
+        return template, _drop_empty_brackets(template), None
+    try:
+        parsed = list(_FMT.parse(template))
+    except ValueError:
+        return template, None, None
+    if all(name is None or (name.isidentifier() and not spec and conv is None) for _, name, spec, conv in parsed):
+        return template, None, tuple((literal, name or "") for literal, name, _, _ in parsed)
+    return template, None, None
+
+
+def _drop_empty_brackets(text: str) -> str:
+    return _EMPTY_BRACKETS.sub("", text) if "(" in text or "（" in text else text
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*[(（]\s*[)）]")
