@@ -8,6 +8,7 @@ e-mail cannot add markup; a Content-Security-Policy forbids scripts anyway.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -46,7 +47,18 @@ pre{white-space:pre-wrap;word-break:break-word;background:#f9fafb;padding:.8em;b
 
 
 def esc(value: Any) -> str:
-    return escape(show_controls("" if value is None else str(value)), quote=True)
+    text = "" if value is None else str(value)
+    return _esc_short(text) if len(text) <= _SHORT else _esc(text)
+
+
+def _esc(text: str) -> str:
+    return escape(show_controls(text), quote=True)
+
+
+# Most of what a report escapes is short and said again and again (labels, statuses, codes, domains):
+# escaped once each. Long untrusted text (the mail, page excerpts) is not kept.
+_SHORT = 120
+_esc_short = lru_cache(maxsize=4096)(_esc)
 
 
 def safe_url(url: Any) -> str:
