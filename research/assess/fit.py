@@ -254,7 +254,7 @@ def _show(phrase: Phrase, term: Term) -> str:
     if len(text) <= 80:
         return text
     folded = fold(text)  # same length as ``text`` for nearly all scripts; a shift only moves the window
-    first = min(term.words, key=len)
+    first = min(term.words, key=lambda w: (len(w), w))  # a tie broken by the word, not by set order
     at = max(folded.find(first[: max(2, len(first) - 1)]), 0)
     start = max(0, at - 30)
     return ("..." if start else "") + text[start : start + 70].strip() + "..."

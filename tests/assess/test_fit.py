@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -150,3 +153,25 @@ def test_one_generic_word_in_free_text_is_only_a_hint() -> None:
 def test_all_terms_of_a_line_that_hit_are_listed() -> None:
     m = product_fit([Phrase("soy candles and tealights", "inquiry", False)], DECOR).matched_products[0]
     assert {"soy candle", "tealight"} <= set(m.matched_terms)
+
+
+def test_the_excerpt_shown_is_the_same_in_every_process() -> None:
+    """Two product words of one length ("candle", "holder"): the excerpt must not follow set order, which
+    changes with each process's hash seed (a batch spread over processes showed two excerpts)."""
+    code = (
+        "from research.assess.fit import Phrase, Term, _show\n"
+        "text = 'We are a family shop in Lyon. ' * 3 + 'We need 800 candle holder sets in glass, and the holder for "
+        "our candle line, matte black, FOB Ningbo, before March.'\n"
+        "term = Term('candle holder', 'candle holder', frozenset({'candle', 'holder'}), 'candleholder', True)\n"
+        "print(_show(Phrase(text, 'inquiry', True), term))\n"
+    )
+    shown = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(shown) == 1 and "candle" in shown.pop()
