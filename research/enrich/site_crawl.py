@@ -183,7 +183,12 @@ async def _wave(s: _Session, picks: list[tuple[float, str, str | None]], slots: 
             break  # claim only what is fetched now: the rest stays open for the next wave
         if s.claim(url):
             chosen.append((url, kind))
+    pages, tried = len(s.crawl.pages), len(s.crawl.tried)
     await asyncio.gather(*(_fetch_one(s, u, k) for u, k in chosen))
+    # In the order chosen, not the order the answers came in: the same site gives the same report.
+    rank = {url: i for i, (url, _) in enumerate(chosen)}
+    s.crawl.pages[pages:] = sorted(s.crawl.pages[pages:], key=lambda f: rank.get(f.url, len(rank)))
+    s.crawl.tried[tried:] = sorted(s.crawl.tried[tried:], key=lambda t: rank.get(str(t.get("url")), len(rank)))
 
 
 async def crawl_site(ctx: Context, urls: list[str], links_of: LinksOf, worth_crawling: PagePredicate) -> Crawl:

@@ -17,6 +17,8 @@ from research.types import Inquiry, Link
 from tests.helpers import guarded_lab_settings, lab_settings
 from tests.lab.lab import Lab
 
+_SITE = "https://slowpoke-traders.com"
+
 
 class CountingFetcher:
     """The real fetcher, watched: how many fetches run at once, and which URLs were asked for."""
@@ -135,3 +137,15 @@ def test_website_enricher_runs_under_the_website_budget() -> None:
 
     assert any(e.name == "website" and e.budget == "website_budget_s" for e in ENRICHERS)
     assert asyncio.iscoroutinefunction(website.run)
+
+
+async def test_pages_are_listed_in_the_order_chosen_not_the_order_they_answered(lab: Lab, tmp_path: Path) -> None:
+    """/range-spades is asked before /range-rakes and answers after it, and the about and contact pages
+    stall: the report lists what was read, then what was not, each in the order the crawl chose, so the
+    same site gives the same report however the network answers."""
+    f, fetcher, _ = await _run(lab, tmp_path, Inquiry(email="a@slowpoke-traders.com"), max_pages=5, page_timeout_s=1.0)
+    pages = f.facts["pages"]
+    read = [p["url"] for p in pages if p["status"] == 200]
+    failed = [p["url"] for p in pages if p["status"] != 200]
+    assert read == [u for u in fetcher.asked if u in read] and read.index(_SITE + "/range-spades") < len(read) - 1
+    assert failed == [u for u in fetcher.asked if u in failed] and failed
