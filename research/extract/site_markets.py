@@ -15,7 +15,7 @@ from typing import Any
 from research.data.load import toml_table
 from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, phrase_regex, same_length_fold, sentences, snippet
+from research.extract.site_text import find_phrases, sentences, snippet
 
 
 @cache
@@ -27,6 +27,11 @@ def _names() -> dict[str, str]:
             for name in names:
                 out.setdefault(name.lower(), code)
     return out
+
+
+@cache
+def _name_list() -> tuple[str, ...]:
+    return tuple(_names())
 
 
 @cache
@@ -57,11 +62,10 @@ def _from_before(sentence: str, start: int) -> bool:
 
 def _sentence_markets(sentence: str, url: str, found: dict[str, dict[str, str]], regions: set[str]) -> None:
     names = _names()
-    rx = phrase_regex(tuple(names))
-    if rx is None:
+    if not names:
         return
     source_end = -1  # where the last country named as a source ("from China") ends
-    for m in rx.finditer(same_length_fold(sentence)):
+    for m in find_phrases(sentence, _name_list()):
         code = names[m.group(0).lower()]
         listed_after_source = source_end >= 0 and _list_glue().fullmatch(sentence[source_end : m.start()])
         if _from_before(sentence, m.start()) or listed_after_source:
