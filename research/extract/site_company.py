@@ -72,7 +72,7 @@ def founded(docs: Sequence[PageDoc], this_year: int) -> dict[str, Any] | None:
             return {"year": int(m.group(1)), "url": doc.url, "snippet": f"foundingDate: {m.group(1)}"}
     ordered = sorted(docs, key=lambda d: {"about": 0, "home": 1}.get(d.kind, 2))
     for doc in ordered:
-        text = " ".join((doc.title, *doc.lines))
+        text = doc.titled_text
         for rx in _founded_patterns():
             for m in rx.finditer(text):
                 year = int(m.group("y"))

@@ -15,7 +15,7 @@ from typing import Any
 from research.data.load import toml_table
 from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, sentences, snippet
+from research.extract.site_text import find_phrases, snippet
 
 
 @cache
@@ -89,7 +89,7 @@ def markets(docs: Sequence[PageDoc]) -> tuple[list[dict[str, str]], list[str]]:
                     code = part.strip().upper() if len(part.strip()) == 2 else _names().get(part.strip().lower(), "")
                     if code and code not in found:
                         found[code] = {"code": code, "url": doc.url, "snippet": f"schema.org {key}: {part.strip()}"}
-        for sentence in sentences(doc.text):
+        for sentence in doc.sentences:
             if find_phrases(sentence.lower(), _cues()):
                 _sentence_markets(sentence, doc.url, found, regions)
     return list(found.values()), sorted(regions)

@@ -13,7 +13,7 @@ from typing import Any
 
 from research.data.load import toml_table
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, sentences, snippet
+from research.extract.site_text import find_phrases, snippet
 
 
 @cache
@@ -37,7 +37,7 @@ def business_model(docs: Sequence[PageDoc]) -> dict[str, list[dict[str, str]]]:
     for model, rule in _models().items():
         hits: dict[str, dict[str, str]] = {}
         for doc in docs:
-            text = " ".join((doc.title, *doc.lines))
+            text = doc.titled_text
             for m in find_phrases(text, rule.get("phrases", [])):
                 hits.setdefault(
                     m.group(0).lower(),
@@ -59,7 +59,7 @@ def _city_office(docs: Sequence[PageDoc], cities: list[str], office_words: list[
     """Sentences that put an office (team, branch...) in a Chinese trade city."""
     hits: dict[str, dict[str, str]] = {}
     for doc in docs:
-        for sentence in sentences(doc.text):
+        for sentence in doc.sentences:
             city = find_phrases(sentence, cities)
             if city and find_phrases(sentence, office_words):
                 text = city[0].group(0)
@@ -87,7 +87,7 @@ def site_state(home: PageDoc) -> tuple[str, str]:
     """(state, the phrase or reason) of a home page: ok, parked, for_sale, under_construction,
     default_page or js_shell."""
     table = toml_table("website/states.toml")
-    text = " ".join((home.title, *home.lines))
+    text = home.titled_text
     headline = " | ".join((home.title, *home.headings[:1]))  # what the page is about, not a section of it
     if len(text) <= int(table["max_chars"]):
         for state in ("for_sale", "parked", "under_construction", "default_page"):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from research.extract import html, site_structured
+from research.extract.site_text import sentences
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLOCK_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
@@ -36,9 +38,19 @@ class PageDoc:
     # First cells of the body rows of tables with a few rows: product groups on a catalogue page.
     table_heads: tuple[str, ...] = ()
 
-    @property
+    # Every reader of a site reads these; made once per page (a frozen dataclass keeps them in __dict__).
+    @cached_property
     def text(self) -> str:
         return " ".join(self.lines)
+
+    @cached_property
+    def titled_text(self) -> str:
+        """The title, then the visible text."""
+        return " ".join((self.title, *self.lines))
+
+    @cached_property
+    def sentences(self) -> tuple[str, ...]:
+        return tuple(sentences(self.text))
 
 
 def _lines(tree: LexborHTMLParser) -> tuple[str, ...]:
