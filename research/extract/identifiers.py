@@ -16,6 +16,7 @@ from typing import Any
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from research.data.load import toml_table
+from research.extract.site_text import may_match
 
 _AFTER_LABEL = 14  # the number starts this close after its label ("USt-IdNr.: ", "Company No. ")
 _WINDOW = 40
@@ -84,7 +85,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 def _labelled(kind: _Kind, text: str) -> list[tuple[int, int, str]]:
     found = []
     for label in kind.labels:
-        for m in label.finditer(text):
+        for m in label.finditer(text) if may_match(label, text) else ():
             window = text[m.end() : m.end() + _WINDOW]
             v = kind.value.search(window)
             if v and v.start() <= _AFTER_LABEL and not re.search(r"[\n]", window[: v.start()]):

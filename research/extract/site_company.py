@@ -10,7 +10,7 @@ from typing import Any
 from research.data.load import toml_table
 from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
-from research.extract.site_text import snippet, to_int
+from research.extract.site_text import may_match, snippet, to_int
 from research.facts import SizeHint
 
 _ORG_TYPES = ("Organization", "Corporation", "LocalBusiness", "Store", "WholesaleStore", "OnlineStore")
@@ -74,7 +74,7 @@ def founded(docs: Sequence[PageDoc], this_year: int) -> dict[str, Any] | None:
     for doc in ordered:
         text = doc.titled_text
         for rx in _founded_patterns():
-            for m in rx.finditer(text):
+            for m in rx.finditer(text) if may_match(rx, text) else ():
                 year = int(m.group("y"))
                 if 1800 <= year <= this_year:
                     return {"year": year, "url": doc.url, "snippet": snippet(text, m.start(), m.end())}
@@ -92,7 +92,7 @@ def size_hints(docs: Sequence[PageDoc]) -> list[SizeHint]:
         text = doc.text
         for kind, patterns in _size_patterns().items():
             for rx, factor in patterns:
-                for m in rx.finditer(text):
+                for m in rx.finditer(text) if may_match(rx, text) else ():
                     n = to_int(m.group("n"))
                     if not n or n > _CAPS[kind] or (kind in best and best[kind].get("value", 0) >= round(n * factor)):
                         continue

@@ -15,7 +15,7 @@ from typing import Any
 from research.data.load import toml_table
 from research.extract import site_structured as sd
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, snippet
+from research.extract.site_text import find_phrases, may_match, snippet
 
 
 @cache
@@ -126,7 +126,7 @@ def currencies(docs: Sequence[PageDoc], region: str = "") -> list[str]:
         if cur := doc.opengraph.get("price:currency", "").upper():
             seen.append(cur)
         for code, rxs in _currency_patterns().items():
-            if any(rx.search(doc.text) for rx in rxs):
+            if any(may_match(rx, doc.text) and rx.search(doc.text) for rx in rxs):
                 seen.append(code)
     return list(dict.fromkeys(seen + _bare_dollar(docs, region)))
 

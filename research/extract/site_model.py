@@ -13,7 +13,7 @@ from typing import Any
 
 from research.data.load import toml_table
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, snippet
+from research.extract.site_text import find_phrases, may_match, snippet
 
 
 @cache
@@ -77,8 +77,8 @@ def certifications(docs: Sequence[PageDoc]) -> list[dict[str, str]]:
     for doc in docs:
         text = doc.text
         for name, rx in _cert_patterns().items():
-            m = rx.search(text)
-            if m and name not in found:
+            m = rx.search(text) if name not in found and may_match(rx, text) else None
+            if m:
                 found[name] = {"name": name, "url": doc.url, "snippet": snippet(text, m.start(), m.end(), 50)}
     return list(found.values())
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from re import _casefix  # type: ignore[attr-defined]
 
+from research.extract import prefilter
 from research.extract.text import boundless
 
 _WORD = re.compile(r"\w+")
@@ -150,6 +151,28 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
     folded = same_length_fold(text)
     rx = _regex_for(key, folded)
     return list(rx.finditer(folded)) if rx else []
+
+
+@lru_cache(maxsize=1024)
+def _needs(rx: re.Pattern[str]) -> tuple[str, ...]:
+    return prefilter.derive(rx.pattern, rx.flags)
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    return prefilter.folded(text)
+
+
+def may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False only when ``rx`` cannot match ``text``: it needs a word (one of a few) the text does not hold.
+
+    A substring test is one pass in C; the size, founding, currency and certificate patterns would
+    each try every position of the page."""
+    need = _needs(rx)
+    if not need:
+        return True
+    low = _folded(text)
+    return any(word in low for word in need)
 
 
 def snippet(text: str, start: int, end: int, width: int = 70) -> str:
