@@ -72,14 +72,34 @@ def _phone_entry(num: phonenumbers.PhoneNumber, url: str, snip: str, label: str)
     }
 
 
-def phones(doc: PageDoc, region: str) -> list[PhoneSeen]:
-    """Valid phone numbers on a page; national formats read with the site's country."""
-    out: list[PhoneSeen] = []
-    for i, line in enumerate(doc.lines):
+# The shortest national number of any region has four digits (phonenumbers' metadata; the test of
+# this module checks it), and a match must hold them: a line with fewer digits holds no valid number.
+FEWEST_DIGITS = 4
+_DIGITS = re.compile(rf"\d(?:\D*\d){{{FEWEST_DIGITS - 1}}}")
+LineMatches = dict[tuple[str, str], list[phonenumbers.PhoneNumberMatch]]
+
+
+def _line_matches(line: str, region: str, seen: LineMatches) -> list[phonenumbers.PhoneNumberMatch]:
+    if not _DIGITS.search(line):
+        return []
+    if (line, region) not in seen:
         try:
-            matches = list(phonenumbers.PhoneNumberMatcher(line, region or "ZZ", leniency=phonenumbers.Leniency.VALID))
-        except Exception:  # noqa: S112 - the matcher is defensive code over untrusted text
-            continue
+            found = list(phonenumbers.PhoneNumberMatcher(line, region or "ZZ", leniency=phonenumbers.Leniency.VALID))
+        except Exception:  # the matcher is defensive code over untrusted text
+            found = []
+        seen[line, region] = found
+    return seen[line, region]
+
+
+def phones(doc: PageDoc, region: str, seen: LineMatches | None = None) -> list[PhoneSeen]:
+    """Valid phone numbers on a page; national formats read with the site's country.
+
+    ``seen``: the matches of lines already read, shared by a site's pages (a header or footer line
+    with the number is on each of them)."""
+    out: list[PhoneSeen] = []
+    seen = {} if seen is None else seen
+    for i, line in enumerate(doc.lines):
+        matches = _line_matches(line, region, seen)
         context = " ".join(doc.lines[max(0, i - 1) : i + 2])
         for m in matches:
             at = context.find(m.raw_string)

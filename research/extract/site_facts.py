@@ -37,7 +37,8 @@ def region_of(url: str, docs: Sequence[PageDoc], markets: Sequence[str] = ()) ->
 
 
 def _contacts(docs: Sequence[PageDoc], region: str) -> tuple[WebsiteFacts, bool]:
-    entries = [p for d in docs for p in site_contacts.phones(d, region)]
+    seen: site_contacts.LineMatches = {}
+    entries = [p for d in docs for p in site_contacts.phones(d, region, seen)]
     phones, phone_is_fax = site_contacts.merge_phones(entries)
     emails = list(dict.fromkeys(e for d in docs for e in site_contacts.emails(d)))
     socials: dict[str, str] = {}
