@@ -34,16 +34,16 @@ def site_states() -> tuple[str, ...]:
 def business_model(docs: Sequence[PageDoc]) -> dict[str, list[dict[str, str]]]:
     """model -> evidence [{url, text, snippet}]; only models with enough different hits."""
     out: dict[str, list[dict[str, str]]] = {}
+    low_htmls = [doc.raw_html.lower() for doc in docs]
     for model, rule in _models().items():
         hits: dict[str, dict[str, str]] = {}
-        for doc in docs:
+        for doc, low_html in zip(docs, low_htmls, strict=True):
             text = doc.titled_text
             for m in find_phrases(text, rule.get("phrases", [])):
                 hits.setdefault(
                     m.group(0).lower(),
                     {"url": doc.url, "text": m.group(0), "snippet": snippet(text, m.start(), m.end())},
                 )
-            low_html = doc.raw_html.lower()
             for marker in rule.get("markers", []):
                 if marker in low_html and marker not in hits:
                     i = low_html.index(marker)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from urllib.parse import urlsplit
 
 from research.data.load import toml_table, word_list
@@ -14,8 +15,11 @@ from research.extract.site_page import PageDoc
 _MAX = 40
 
 
-def _business_words() -> tuple[str, ...]:
-    return tuple(p for rule in toml_table("website/business_model.toml").values() for p in rule.get("phrases", []))
+@cache
+def _business_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the business-model phrases, each followed by a space): a name that is one, or starts with one."""
+    words = [p for rule in toml_table("website/business_model.toml").values() for p in rule.get("phrases", [])]
+    return frozenset(words), tuple(w + " " for w in words)
 
 
 def _clean(name: str) -> str:
@@ -28,7 +32,8 @@ def _acceptable(name: str, site_name: str) -> bool:
         3 <= len(name) <= 80
         and low not in word_list("website/generic_links.txt")
         and not text_kind(name)
-        and not any(low == w or low.startswith(w + " ") for w in _business_words())
+        and low not in _business_words()[0]
+        and not low.startswith(_business_words()[1])
         and low != site_name.lower()
         and not re.fullmatch(r"[\d\s.,$€£¥%-]+", name)
     )
