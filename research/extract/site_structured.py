@@ -12,6 +12,19 @@ _SYNTAXES = ["json-ld", "microdata", "opengraph"]
 # most pages have none, so the parse (and extruct's import, a quarter of a second) is skipped.
 _MARKERS = re.compile(r"ld\+json|itemscope|itemtype|property\s*=", re.I)
 _log = logging.getLogger(__name__)
+# The same test on the lower-cased page, without IGNORECASE (which tries each letter both ways at every
+# position of a page): exact unless the page holds a character IGNORECASE also takes for i, s or k.
+_LOWER_MARKERS = ("ld+json", "itemscope", "itemtype")
+_LOWER_PROPERTY = re.compile(r"property\s*=")
+_OTHER_ISK = "\u0130\u0131\u017f\u212a"  # İ ı ſ K
+
+
+def has_markers(html_text: str) -> bool:
+    """Whether the page holds anything extruct reads (``_MARKERS``)."""
+    if any(c in html_text for c in _OTHER_ISK):
+        return _MARKERS.search(html_text) is not None
+    low = html_text.lower()
+    return any(m in low for m in _LOWER_MARKERS) or _LOWER_PROPERTY.search(low) is not None
 
 
 def _types(item: dict[str, Any]) -> list[str]:
@@ -47,7 +60,7 @@ def _opengraph(items: list[Any]) -> dict[str, str]:
 
 def extract(html_text: str, url: str) -> tuple[tuple[dict[str, Any], ...], dict[str, str]]:
     """(typed items, OpenGraph properties); a page extruct cannot read gives nothing."""
-    if not html_text.strip() or not _MARKERS.search(html_text):
+    if not html_text.strip() or not has_markers(html_text):
         return (), {}
     import extruct  # heavy (rdflib, mf2py, bs4): only for pages that carry structured data
 
