@@ -13,7 +13,7 @@ from typing import Any
 
 from research.data.load import toml_table
 from research.extract.site_page import PageDoc
-from research.extract.site_text import find_phrases, may_match, snippet
+from research.extract.site_text import find_phrases, may_hold, may_match, snippet
 
 
 @cache
@@ -59,6 +59,9 @@ def _city_office(docs: Sequence[PageDoc], cities: list[str], office_words: list[
     """Sentences that put an office (team, branch...) in a Chinese trade city."""
     hits: dict[str, dict[str, str]] = {}
     for doc in docs:
+        # The page's words, read already for the models' phrases, hold every sentence's words.
+        if not may_hold(doc.titled_text, tuple(cities)):
+            continue
         for sentence in doc.sentences:
             city = find_phrases(sentence, cities)
             if city and find_phrases(sentence, office_words):

@@ -145,6 +145,12 @@ def _regex_for(phrases: tuple[str, ...], folded: str) -> re.Pattern[str] | None:
     return _subset_regex(index, tuple(sorted(chosen))) if chosen else None
 
 
+def may_hold(text: str, phrases: tuple[str, ...]) -> bool:
+    """False only when no phrase can be found in the text, nor in any piece of it cut at characters
+    that are not word characters (its sentences), nor in the lower case of either."""
+    return _regex_for(phrases, same_length_fold(text)) is not None
+
+
 def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
     """Every phrase in the text, as ``phrase_regex(phrases)`` finds them."""
     key = phrases if isinstance(phrases, tuple) else tuple(phrases)

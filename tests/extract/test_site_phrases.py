@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from research.data.load import toml_table
 from research.extract import site_text
 from research.extract.site_page import read_page
-from research.extract.site_text import case_key, find_phrases, phrase_regex, same_length_fold, sentences
+from research.extract.site_text import case_key, find_phrases, may_hold, phrase_regex, same_length_fold, sentences
 
 LAB = Path(__file__).parents[1] / "lab"
 _IS_WORD = re.compile(r"\w")
@@ -171,3 +171,26 @@ def test_any_phrase_list_gets_the_same_matches(phrases: tuple[str, ...], text: s
 )
 def test_what_ignorecase_takes_for_one_letter_is_found(phrases: tuple[str, ...], text: str) -> None:
     assert _found(text, phrases) == _reference(text, phrases) != []
+
+
+def _sentences_hold_nothing(text: str, phrases: tuple[str, ...]) -> bool:
+    return all(not _reference(s, phrases) and not _reference(s.lower(), phrases) for s in sentences(text))
+
+
+def test_a_page_may_hold_tells_nothing_is_there_has_no_sentence_with_a_phrase() -> None:
+    skipped = 0
+    for text in _lab_pages():
+        for phrases in _lists().values():
+            if not may_hold(text, phrases):
+                skipped += 1
+                assert _sentences_hold_nothing(text, phrases)
+    assert skipped > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(_lists())).flatmap(lambda name: st.tuples(st.just(name), _text(_lists()[name]))))
+def test_generated_text_without_a_phrase_has_no_sentence_with_one(case: tuple[str, str]) -> None:
+    name, text = case
+    text = text.replace("ı", ". ").replace("-", " | ")  # sentence ends among the pieces
+    if not may_hold(text, _lists()[name]):
+        assert _sentences_hold_nothing(text, _lists()[name])
