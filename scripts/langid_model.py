@@ -30,25 +30,18 @@ from research.extract.language import restricted_path  # noqa: E402
 
 def build(langs: tuple[str, ...], out: Path) -> None:
     from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model  # py3langid's own reader: LZMA, then the npz
 
-    with tempfile.TemporaryFile(suffix=".npz") as tmp:
-        import lzma
-        import shutil
-
-        with lzma.open(MODEL_DIR / MODEL_FILE) as src:
-            shutil.copyfileobj(src, tmp, length=1 << 20)
-        tmp.seek(0)
-        with np.load(tmp, allow_pickle=False) as data:
-            classes = data["classes"].tolist()
-            keep = [i for i, c in enumerate(classes) if c in set(langs)]
-            arrays = {
-                "ptc": np.ascontiguousarray(data["ptc"][:, keep]),
-                "pc": data["pc"][keep],
-                "classes": np.array([classes[i] for i in keep]),
-                "nextmove": data["nextmove"],
-                "nextmove_row": data["nextmove_row"],
-                "out_feat": data["out_feat"],
-            }
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    keep = [i for i, c in enumerate(classes) if c in set(langs)]
+    arrays = {
+        "ptc": np.ascontiguousarray(ptc[:, keep]),
+        "pc": pc[keep],
+        "classes": np.array([classes[i] for i in keep]),
+        "nextmove": np.asarray(nextmove),  # array.array keeps its width: uint16 or uint32 as stored
+        "nextmove_row": np.asarray(row),
+        "out_feat": np.asarray(output, dtype=np.int32),
+    }
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, part = tempfile.mkstemp(dir=out.parent, suffix=".npz")
     with os.fdopen(fd, "wb") as f:

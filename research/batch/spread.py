@@ -89,15 +89,15 @@ def buyer_of(item: Item) -> str:
 def deal(items: Sequence[Item], workers: int) -> list[list[Item]]:
     """The items in ``workers`` shares, each buyer's in one share, the shares near equal in size; each
     share keeps the source's order."""
-    sizes = Counter(buyer_of(i) for i in items)
+    buyers = [buyer_of(i) for i in items]  # once each: a mail's headers are parsed to find it
     load = [0] * workers
     home: dict[str, int] = {}
-    for buyer, n in sizes.most_common():
+    for buyer, n in Counter(buyers).most_common():
         home[buyer] = share = load.index(min(load))
         load[share] += n
     shares: dict[int, list[Item]] = defaultdict(list)
-    for item in items:
-        shares[home[buyer_of(item)]].append(item)
+    for item, buyer in zip(items, buyers, strict=True):
+        shares[home[buyer]].append(item)
     return [shares[i] for i in range(workers) if shares[i]]
 
 

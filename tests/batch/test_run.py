@@ -5,12 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -24,7 +19,6 @@ from tests.helpers import lab_settings
 from tests.lab.lab import Lab
 from tests.store_backends import Backend
 
-ROOT = Path(__file__).resolve().parents[2]
 BUYERS = (
     ("sarah.miller@harborline-imports.com", "Harborline Imports", "Please quote 2,400 pcs ceramic vases FOB Ningbo."),
     ("procurement@walmart-us.com", "Walmart Inc.", "Urgent: 20,000 units, 60 days payment, send price now."),
@@ -106,32 +100,6 @@ def test_one_context_asks_each_name_page_and_domain_once(lab: Lab, tmp_path: Pat
     one, five = asked(buyers[:1], "one"), asked(buyers, "five")
     assert five == one  # five inquiries from one buyer: what one inquiry asks, once
     assert one[("http", "https://harborline-imports.com/")] == 1 and one[("dns", "harborline-imports.com MX")] == 1
-
-
-def test_killed_with_kill_9_it_goes_on_where_it_stopped(tmp_path: Path) -> None:
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    for n in range(40):
-        (folder / f"{n:02d}.txt").write_text(
-            f"From: buyer{n}@casa-bonita.es\nSubject: RFQ {n}\n\nPlease quote {100 + n} vases, 30 cm, FOB Ningbo.",
-            encoding="utf-8",
-        )
-    env = {**os.environ, "RESEARCH_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "research", "batch", str(folder), "--offline", "--jobs", "2", "--no-progress"]
-    cmd += ["--out-dir", str(tmp_path / "out"), "--format", "json"]
-    child = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and _done(tmp_path) < 5:
-        time.sleep(0.05)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    killed_at = _done(tmp_path)
-    assert 5 <= killed_at < 40, "the batch finished before it could be killed: give it more items"
-    done = subprocess.run([*cmd, "--summary", "csv"], env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert _done(tmp_path) == 40 and history_count(tmp_path / "cache") == 40  # nothing lost, nothing twice
-    table = list(csv.reader(io.StringIO(done.stdout)))
-    assert len(table) == 41 and len({r[8] for r in table[1:]}) == 40
 
 
 def _done(tmp_path: Path) -> int:

@@ -25,10 +25,11 @@ from research.errors import ResearchError
 from research.profile import load_profile
 from research.render.i18n import t
 from research.settings import Settings
-from tests.batch.test_run import ROOT, _done, history_count
+from tests.batch.test_run import _done, history_count
 from tests.helpers import lab_settings
 from tests.lab.lab import Lab
 
+ROOT = Path(__file__).resolve().parents[2]
 ASKS = (
     "Please quote 2,400 pcs ceramic vases, 30 cm, FOB Ningbo.",
     "Urgent: 20,000 units, 60 days payment, send price now.",
