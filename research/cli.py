@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -88,6 +89,7 @@ def _batch_parser(sub: Any) -> None:
     p.add_argument("--since", type=_date, help="mailbox: arrived on or after YYYY-MM-DD")
     p.add_argument("--until", type=_date, help="mailbox: arrived on or before YYYY-MM-DD")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--rows", help="also write each finished row to this file as a JSON line (for a program watching)")
     p.add_argument("--rep", default="", help="who runs the batch: kept with each report in the history")
     p.add_argument(
         "--queue",
@@ -185,43 +187,58 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_batch(args: argparse.Namespace, settings: Settings) -> int:
-    from research.batch import outputs
-    from research.batch.run import DEFAULT_JOBS, batch_key
-    from research.batch.spread import run_spread
+    from research.batch import lock, outputs
+    from research.batch.run import batch_key
     from research.batch.work import Output
 
     profile = load_profile(args.profile or settings.profile or None)
-    items, source = _batch_items(args, settings)
     folder = Path(args.out_dir or f"batch-{_folder_name(args.source)}")
-    out = Output(folder, args.format, settings.lang, save=not args.no_save, rep=args.rep)
-    key = batch_key(source=source, profile=profile.name, columns=args.columns, out=str(folder.resolve()),
-                    offline=settings.offline, format=args.format, lang=settings.lang)  # fmt: skip
-    bar = _progress(len(items), settings.lang, args.no_progress)
-    errors = 0
-
-    def on_row(event: Any) -> None:
-        nonlocal errors
-        errors += bool(event.row.error)
-        bar.update(1)
-        if errors:
-            bar.set_postfix_str(f"✗ {errors}", refresh=False)
-
-    try:
-        if args.queue:
-            from research.batch.queue import run_queued
-
-            rows = run_queued(items, settings, args.profile or settings.profile, out, batch=key, on_row=on_row)
-        else:
-            rows = run_spread(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
-                              processes=args.processes, on_row=on_row)  # fmt: skip
-    except KeyboardInterrupt:
-        bar.close()
-        sys.stderr.write(t("batch.interrupted", settings.lang, done=bar.n, total=len(items)) + "\n")
-        return EXIT_INTERNAL
+    with lock.holding(folder):
+        items, source = _batch_items(args, settings)
+        out = Output(folder, args.format, settings.lang, save=not args.no_save, rep=args.rep)
+        key = batch_key(source=source, profile=profile.name, columns=args.columns, out=str(folder.resolve()),
+                        offline=settings.offline, format=args.format, lang=settings.lang)  # fmt: skip
+        bar = _progress(len(items), settings.lang, args.no_progress)
+        try:
+            rows = _run_batch(args, items, settings, profile, out, key, bar)
+        except KeyboardInterrupt:
+            bar.close()
+            sys.stderr.write(t("batch.interrupted", settings.lang, done=bar.n, total=len(items)) + "\n")
+            return EXIT_INTERNAL
     bar.close()
     sys.stderr.write(t("batch.written", settings.lang, folder=str(folder)) + "\n")
     _emit(outputs.table(rows, args.summary, settings.lang), None)
     return EXIT_OK
+
+
+def _run_batch(
+    args: argparse.Namespace, items: list[Any], settings: Settings, profile: Any, out: Any, key: str, bar: Any
+) -> list[Any]:
+    """The batch in this process's workers (or the team's queue), each row counted on the bar and, with
+    ``--rows``, written to that file as it finishes."""
+    from research.batch.run import DEFAULT_JOBS
+    from research.batch.spread import run_spread
+
+    errors = 0
+    with contextlib.ExitStack() as stack:
+        rows_file = stack.enter_context(Path(args.rows).open("w", encoding="utf-8")) if args.rows else None
+
+        def on_row(event: Any) -> None:
+            nonlocal errors
+            errors += bool(event.row.error)
+            bar.update(1)
+            if errors:
+                bar.set_postfix_str(f"✗ {errors}", refresh=False)
+            if rows_file is not None:
+                rows_file.write(event.row.to_json() + "\n")
+                rows_file.flush()
+
+        if args.queue:
+            from research.batch.queue import run_queued
+
+            return run_queued(items, settings, args.profile or settings.profile, out, batch=key, on_row=on_row)
+        return run_spread(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
+                          processes=args.processes, on_row=on_row)  # fmt: skip
 
 
 def cmd_lists(args: argparse.Namespace, settings: Settings) -> int:

@@ -201,6 +201,8 @@ class BatchRun:
     code: int
     rows: int
     stderr: str
+    cpu: float  # seconds of CPU, the process and its workers
+    lab_cpu: float  # seconds of CPU the lab (this process) spent answering it meanwhile
 
 
 def run_batch_cli(lab: Lab, source: Path, work: Path, *options: str) -> BatchRun:
@@ -209,15 +211,22 @@ def run_batch_cli(lab: Lab, source: Path, work: Path, *options: str) -> BatchRun
     work.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-m", "research", "batch", str(source), "--out-dir", str(work / "out"), "--profile"]
     cmd += [PROFILE, "--summary", "csv", *options]
-    started = time.perf_counter()
+    started, lab_started = time.perf_counter(), _own_cpu()
     with (work / "stdout").open("wb") as out, (work / "stderr").open("wb") as err:
         child = subprocess.Popen(cmd, cwd=ROOT, env=lab_env(lab, work / "cache"), stdout=out, stderr=err)
         with MemoryWatch(child.pid) as memory:
             _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - started
+    wall, lab_cpu = time.perf_counter() - started, _own_cpu() - lab_started
     memory.peak_rss_kb = memory.peak_rss_kb or usage.ru_maxrss
     rows = sum(1 for _ in csv.DictReader(io.StringIO((work / "stdout").read_text("utf-8"))))
-    return BatchRun(wall, memory, os.waitstatus_to_exitcode(status), rows, (work / "stderr").read_text()[-2000:])
+    code, stderr = os.waitstatus_to_exitcode(status), (work / "stderr").read_text()[-2000:]
+    return BatchRun(wall, memory, code, rows, stderr, usage.ru_utime + usage.ru_stime, lab_cpu)
+
+
+def _own_cpu() -> float:
+    # The lab runs in this process's threads: its CPU is this process's (the memory watch's is tiny).
+    times = os.times()
+    return times.user + times.system
 
 
 @dataclass
@@ -330,8 +339,10 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: i
         f"{spread.rows} rows   target {TARGETS['batch']}",
         f"                {memory.processes} processes: peak PSS {memory.peak_pss_kb / 1024:.0f} MB "
         f"(RSS summed {memory.peak_rss_kb / 1024:.0f} MB, shared pages counted in each)",
+        _cpu_line(spread),
         f"one at a time   {one_by_one:.1f} s{scaled} = {count / one_by_one:.1f}/s   "
-        f"batch ratio {one_by_one / wall:.1f}x   (the batch command, --jobs 1 --processes 1: {jobs_1.rows} rows)",
+        f"batch ratio {one_by_one / wall:.1f}x   (the batch command, --jobs 1 --processes 1: {jobs_1.rows} rows; "
+        f"{jobs_1.cpu * scale:.1f} s of CPU, the rest waiting on the network)",
         f"in process      {alone_all:.1f} s{scaled} = {count / alone_all:.1f}/s   batch ratio {alone_all / wall:.1f}x"
         "   (each inquiry its own research() call in turn, one cache, no report files)",
     ]
@@ -341,6 +352,17 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: i
             f"{count / as_commands:.1f}/s   batch ratio {as_commands / wall:.1f}x"
         )
     return lines
+
+
+def _cpu_line(run: BatchRun) -> str:
+    """How much of the machine the batch had: the lab's servers share its cores, as the internet's do not."""
+    cores = os.cpu_count() or 1
+    used = run.cpu + run.lab_cpu
+    return (
+        f"                CPU {run.cpu:.1f} s (the batch) + {run.lab_cpu:.1f} s (the lab) = {used:.1f} of the "
+        f"{cores * run.wall:.1f} core-seconds {cores} cores had ({100 * used / (cores * run.wall):.0f}%); "
+        f"at this CPU the wall time cannot go below {used / cores:.1f} s"
+    )
 
 
 def _processes(processes: int | None) -> list[str]:

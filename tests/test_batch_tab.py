@@ -1,16 +1,51 @@
-"""The page's batch tab through AppTest: a sheet researched, ranked, a report opened, the table downloaded."""
+"""The page's batch tab through AppTest: a sheet researched, ranked, a report opened, the table downloaded.
+
+The batch runs as its own process (the command line's), so these tests look again until it is done, as
+the tab does each second.
+"""
 
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from research.batch import lock
 from research.settings import PROJECT_ROOT
 
 APP = str(PROJECT_ROOT / "app.py")
+WAIT_S = 90
+
+
+def until_ranked(at: AppTest) -> AppTest:
+    """Draw the page again until the batch's table is there, as the tab's own timer would."""
+    deadline = time.monotonic() + WAIT_S
+    while not at.dataframe and time.monotonic() < deadline:
+        time.sleep(0.3)
+        at.run()
+        assert not at.exception, at.exception
+    assert at.dataframe, [e.value for e in at.error] or [c.value for c in at.caption]
+    return at
+
+
+def write_sheet(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Buyer Email", "Company Name", "Message"])
+        writer.writerows(rows)
+    return path
+
+
+def batch_page(sheet: Path) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90).run()
+    at.radio(key="view").set_value("batch").run()
+    at.checkbox(key="offline").check().run()
+    assert not at.exception
+    at.session_state["batch_source"] = str(sheet)  # what an upload leaves (AppTest cannot upload)
+    return at.run()
 
 
 @pytest.fixture
@@ -39,9 +74,42 @@ def test_a_sheet_is_ranked_and_any_report_opens(home: Path) -> None:
     at.run()
     at.button(key="batch_start").click().run()
     assert not at.exception, at.exception
-    table = at.dataframe[0].value
+    table = until_ranked(at).dataframe[0].value
     assert len(table) == 2 and "lottery" in str(table.iloc[1, 8])  # ranked: the prize scam last
     assert (home / "leads-out" / "ranked.xlsx").is_file()
     at.button(key="batch_open").click().run()
     assert not at.exception and at.session_state["view"] == "research"
     assert at.session_state["report"].inquiry.email == "sarah.miller@harborline-imports.com"
+
+
+def test_the_batch_goes_on_while_the_rep_looks_elsewhere(home: Path) -> None:
+    """Another view, a click, a reload: the batch runs in its own process and is ranked when the rep is back."""
+    sheet = write_sheet(
+        home / "day.csv", [[f"buyer{i}@qq.com", "", "Need 500 pcs vases FOB Ningbo."] for i in range(3)]
+    )
+    at = batch_page(sheet)
+    at.button(key="batch_start").click().run()
+    assert not at.exception, at.exception
+    at.radio(key="view").set_value("history").run()  # in the old tab this stopped the batch mid-way
+    deadline = time.monotonic() + WAIT_S
+    while lock.running(home / "day-out") or not (home / "day-out" / "rows.jsonl").is_file():
+        assert time.monotonic() < deadline, "the batch never finished"
+        time.sleep(0.2)
+    at.radio(key="view").set_value("batch").run()
+    table = until_ranked(at).dataframe[0].value
+    assert len(table) == 3
+    assert at.caption and any("3" in c.value for c in at.caption)  # "3 inquiries in … s"
+
+
+def test_a_second_tab_watches_the_running_batch_instead_of_starting_another(home: Path) -> None:
+    rows = [[f"buyer{i}@qq.com", "", f"Need {i}00 pcs vases FOB Ningbo."] for i in range(1, 5)]
+    sheet = write_sheet(home / "shared.csv", rows)
+    first = batch_page(sheet)
+    with lock.holding(home / "shared-out"):  # a run in another tab (or a terminal) holds the folder
+        second = batch_page(sheet)
+        second.button(key="batch_start").click().run()
+        assert not second.exception and second.session_state["batch_process"] is None  # watching, not running
+        assert second.button(key="batch_start").disabled
+    first.button(key="batch_start").click().run()  # that run is over; this one does the work
+    until_ranked(first)
+    assert len(until_ranked(second).dataframe[0].value) == 4  # the watching tab shows the same ranking

@@ -171,3 +171,44 @@ def test_research_in_the_browser_and_download_the_pdf(served: str, tmp_path: Pat
         text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, check=True).stdout.decode()
         assert "王小明" in text and "审批" in text
     print(f"\nclick to full report: {elapsed:.1f} s cold, {warm:.1f} s warm; PDF {len(data)} bytes")
+
+
+def test_a_batch_in_the_browser_goes_on_while_the_rep_looks_elsewhere(served: str, tmp_path: Path) -> None:
+    """Upload a day's sheet, start it, look at the history meanwhile: back on the tab, the batch has gone on
+    (its own process, over every core) and the ranked table and its download are there."""
+    sheet = tmp_path / "today.csv"
+    lines = ["Buyer Email,Company Name,Message"]
+    lines += [
+        f"buyer{i}@shop{i % 20}.example,Shop {i % 20},Please quote {i}00 pcs ceramic vases FOB Ningbo."
+        for i in range(60)
+    ]
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-dev-shm-usage"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page.goto(served)
+        sidebar = page.locator("[data-testid=stSidebar]")
+        sidebar.get_by_text("批量", exact=True).click()
+        sidebar.get_by_text("离线（不做网络检查）").click()
+        page.get_by_text("批量：为一天的询盘排序").wait_for(timeout=30_000)
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(sheet))
+        start = page.get_by_role("button", name="全部调查")
+        playwright_api.expect(start).to_be_enabled(timeout=30_000)
+        start.click()
+        page.get_by_text(re.compile(r"共 60 条询盘待调查|已完成 \d+/60")).first.wait_for(timeout=30_000)
+        playwright_api.expect(start).to_be_disabled()
+        _shot(page, "5-batch-running")
+        page.set_viewport_size({"width": 1400, "height": 1000})
+        sidebar.get_by_text("历史记录", exact=True).click()  # elsewhere while it runs
+        page.get_by_label("按公司或姓名、邮箱、域名、电话（按原样）或产品搜索").wait_for(timeout=30_000)
+        sidebar.get_by_text("批量", exact=True).click()
+        page.get_by_text(re.compile(r"60 条询盘，用时")).wait_for(timeout=120_000)
+        page.locator("[data-testid=stDataFrame]").wait_for(timeout=30_000)
+        _shot(page, "6-batch-ranked")
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name="下载表格（CSV）").click()
+        target = tmp_path / "ranked.csv"
+        info.value.save_as(target)
+        browser.close()
+    ranked = target.read_text("utf-8-sig").splitlines()
+    assert len(ranked) == 61 and "shop" in ranked[1]

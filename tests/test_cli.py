@@ -217,6 +217,29 @@ def test_batch_over_a_folder(lab: Lab, tmp_path: Path) -> None:
     assert (tmp_path / "out" / "ranked.csv").is_file() and (tmp_path / "out" / "ranked.xlsx").is_file()
 
 
+def test_batch_rows_stream_and_one_run_per_folder(lab: Lab, tmp_path: Path) -> None:
+    """--rows gives a watching program every finished row; a second run on a busy folder is refused, in
+    the rep's language, before it reads or writes anything."""
+    from research.batch import lock
+    from research.batch.work import Row
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text("From: li@qq.com\nSubject: RFQ\n\nNeed 500 pcs vases FOB Ningbo", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("batch", str(folder), "--out-dir", str(out), "--offline", "--no-progress", "--rows", str(tmp_path / "r"))
+    with lock.holding(out):
+        refused = run_cli(lab, tmp_path, *args, "--lang", "en")
+    assert refused.returncode == 1 and "already running" in refused.stderr and "Traceback" not in refused.stderr
+    assert not (out / "ranked.csv").exists()
+    done = run_cli(lab, tmp_path, *args)
+    assert done.returncode == 0, done.stderr
+    rows = [Row.from_json(line) for line in (tmp_path / "r").read_text("utf-8").splitlines()]
+    assert sorted(r.item for r in rows) == ["a.txt", "b.txt"] and all(r.category for r in rows)
+    assert not lock.running(out)  # the run let go of its folder
+
+
 def test_profile_from_the_environment_is_used_when_none_is_given(tmp_path: Path) -> None:
     env = {**os.environ, "RESEARCH_CACHE_DIR": str(tmp_path), "RESEARCH_PROFILE": "home_decor"}
     text = "We need 500 ceramic vases, 30 cm, matte white."

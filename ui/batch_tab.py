@@ -1,31 +1,34 @@
 """The batch tab: upload a sheet, an mbox or a few mails, watch them researched, rank, open, download.
 
 Its own module with one entry (``render``), hooked into the page by one line in main.py and one view
-name in sidebar.py. The work is the command line's: research.batch, one context for the batch, each
-item recorded with its report in the history, so reloading the page and starting again resumes.
+name in sidebar.py. The work is the command line's, in a process of its own (``research.batch.job``):
+it uses every core, and it goes on while the rep clicks elsewhere or reloads; the tab watches its rows.
+Each item is recorded with its report in the history, so starting the same files again resumes.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
+import logging
 import time
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-from research.batch import outputs
+from research.batch import job as batch_job
+from research.batch import lock, outputs
 from research.batch.items import FILE_SUFFIXES, read_source
-from research.batch.run import Event, batch_key, run_batch
-from research.batch.work import Output, Row
-from research.profile import load_profile
+from research.batch.work import Row
+from research.errors import ResearchError
 from research.settings import load_settings
 from research.store_api import HistoryStore
-from ui.common import lang, tr
+from ui.common import lang, show_error, tr
 
 UPLOAD_TYPES = ["csv", "tsv", "xlsx", "mbox", "eml", "msg", "txt"]
-_SOURCE, _ROWS, _FOLDER = "batch_source", "batch_rows", "batch_folder"
+POLL_S = 1.0  # how often the tab looks at a running batch
+_SOURCE, _ROWS, _RUN, _PROCESS, _ENDED = "batch_source", "batch_rows", "batch_run", "batch_process", "batch_ended"
+log = logging.getLogger(__name__)
 
 
 def _save_uploads(files: list[Any]) -> Path:
@@ -43,26 +46,52 @@ def _save_uploads(files: list[Any]) -> Path:
 
 
 def _start(source: Path, side: Any) -> None:
-    settings = load_settings(lang=side.lang, offline=side.offline)
-    profile = load_profile(side.profile or None)
-    items = list(read_source(source))
-    out = Output(source.with_name(f"{source.stem}-out"), "html", side.lang, rep=side.rep)
-    key = batch_key(source=str(source), profile=profile.name, offline=settings.offline, lang=side.lang)
-    bar = st.progress(0.0)
-    line = st.empty()
-    started, errors = time.monotonic(), 0
+    """Start the batch (or, when another tab runs these files, watch that run) and remember it."""
+    total = len(list(read_source(source)))  # a file that cannot be read is said here, before anything runs
+    folder = source.with_name(f"{source.stem}-out")
+    job = batch_job.Job(source, folder, side.lang, profile=side.profile, rep=side.rep, offline=side.offline)
+    process = None if lock.running(folder) else batch_job.start(job)
+    st.session_state[_PROCESS] = process
+    st.session_state[_RUN] = {"folder": str(folder), "total": total, "started": time.monotonic()}
+    st.session_state.pop(_ROWS, None)
+    st.session_state.pop(_ENDED, None)
 
-    def on_row(event: Event) -> None:
-        nonlocal errors
-        errors += bool(event.row.error)
-        elapsed = time.monotonic() - started
-        eta = int(elapsed / event.done * (len(items) - event.done)) if event.done else 0
-        bar.progress(event.done / max(1, len(items)))
-        line.caption(tr("batch.tab.progress", done=event.done, total=len(items), errors=errors, eta=eta))
 
-    rows = asyncio.run(run_batch(items, settings, profile, out, batch=key, on_row=on_row))
-    line.caption(tr("batch.tab.done", total=len(rows), seconds=f"{time.monotonic() - started:.1f}"))
-    st.session_state[_ROWS], st.session_state[_FOLDER] = rows, str(out.folder)
+@st.fragment(run_every=POLL_S)
+def _progress() -> None:
+    """The running batch's bar, redrawn alone each second; when it ends, the whole tab once more."""
+    run = st.session_state.get(_RUN)
+    if not run:
+        return
+    try:
+        progress = batch_job.watch(Path(run["folder"]), st.session_state.get(_PROCESS))
+    except Exception as exc:  # a fragment runs outside the page's own guard: a message, not a traceback
+        log.exception("batch progress")
+        show_error(exc if isinstance(exc, ResearchError) else ResearchError(f"{exc.__class__.__name__}: {exc}"))
+        return
+    done, total = len(progress.rows), run["total"]
+    seconds = time.monotonic() - run["started"]
+    if progress.running:
+        eta = int(seconds / done * max(0, total - done)) if done else 0
+        errors = sum(bool(r.error) for r in progress.rows)
+        st.progress(min(1.0, done / max(1, total)))
+        if done:
+            st.caption(tr("batch.tab.progress", done=done, total=total, errors=errors, eta=eta))
+        else:  # no time left to tell before the first row
+            st.caption(tr("batch.tab.starting", total=total))
+        return
+    st.session_state.pop(_RUN)
+    st.session_state[_ROWS] = list(progress.rows)
+    st.session_state[_ENDED] = (progress.failure, done, total, f"{seconds:.1f}")
+    st.rerun()  # the table and its buttons are drawn outside this fragment
+
+
+def _ended() -> None:
+    failure, done, total, seconds = st.session_state[_ENDED]
+    if failure:
+        st.error(tr("batch.tab.stopped", done=done, total=total, why=failure))
+    else:
+        st.caption(tr("batch.tab.done", total=done, seconds=seconds))
 
 
 def _open(report_id: int) -> None:
@@ -102,8 +131,13 @@ def render(side: Any, db: HistoryStore | None) -> None:
     if files:
         st.session_state[_SOURCE] = str(_save_uploads(list(files)))
     source = st.session_state.get(_SOURCE)
-    if st.button(tr("batch.tab.start"), key="batch_start", type="primary", disabled=not source):
+    busy = bool(st.session_state.get(_RUN))
+    if st.button(tr("batch.tab.start"), key="batch_start", type="primary", disabled=not source or busy):
         _start(Path(str(source)), side)
+        st.rerun()  # the button greyed out while the batch runs: the fragment below redraws only itself
+    _progress()
+    if st.session_state.get(_ENDED):
+        _ended()
     rows: list[Row] | None = st.session_state.get(_ROWS)
     if rows:
         _table(rows)

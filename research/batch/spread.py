@@ -38,6 +38,7 @@ from research.batch.work import Output, Row
 from research.context import open_context
 from research.errors import ResearchError
 from research.extract.mail_hosts import is_shared
+from research.net.http import make_ssl_context
 from research.settings import Settings
 from research.types import SellerProfile
 
@@ -118,6 +119,7 @@ async def _warm(settings: Settings, profile: SellerProfile) -> None:
         for name in _ONLINE_MODULES:
             with contextlib.suppress(ImportError):
                 importlib.import_module(name)
+        make_ssl_context(settings)  # the CA store, read once here rather than once in each worker
 
 
 def run_spread(
