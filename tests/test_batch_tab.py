@@ -7,6 +7,7 @@ the tab does each second.
 from __future__ import annotations
 
 import csv
+import sys
 import time
 from pathlib import Path
 
@@ -113,3 +114,20 @@ def test_a_second_tab_watches_the_running_batch_instead_of_starting_another(home
     first.button(key="batch_start").click().run()  # that run is over; this one does the work
     until_ranked(first)
     assert len(until_ranked(second).dataframe[0].value) == 4  # the watching tab shows the same ranking
+
+
+def test_a_batch_that_stops_short_says_why_and_what_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's own last message (already in the rep's language) reaches the page, not a traceback."""
+    from research.batch import job
+
+    stops = "import sys; sys.stderr.write('邮箱服务器拒绝登录\\n'); sys.exit(1)"
+    monkeypatch.setattr(job.Job, "command", lambda self: [sys.executable, "-c", stops])
+    at = batch_page(write_sheet(home / "short.csv", [["li@qq.com", "", "Need 500 pcs vases."]]))
+    at.button(key="batch_start").click().run()
+    deadline = time.monotonic() + WAIT_S
+    while not at.error and time.monotonic() < deadline:
+        time.sleep(0.2)
+        at.run()
+    assert not at.exception and at.error
+    assert "邮箱服务器拒绝登录" in at.error[0].value and "0/1" in at.error[0].value
+    assert not at.button(key="batch_start").disabled  # the rep can start it again
