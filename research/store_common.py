@@ -6,9 +6,11 @@ Imported by ``store`` (SQLite) and ``store_pg`` (PostgreSQL); it imports neither
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -179,3 +181,96 @@ def seen_before_query(
         sql += f" AND inquiry_key != {mark}"
         args.append(inquiry_key)
     return sql + " ORDER BY id DESC LIMIT 200", args
+
+
+# Fields of a saved report a manager may correct (with a reason); the rest is evidence and stays.
+CORRECTABLE = ("email", "domain", "company", "display_name", "phone", "phone_written")
+CATEGORIES = ("A", "B", "C", "X")
+
+
+def now() -> str:
+    """The time of an event as the history keeps it: UTC, ISO 8601, to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def inquiry_key(email: str, subject: str, body: str) -> str:
+    """One inquiry, however often it is researched: the sender, subject and text, case and spacing folded."""
+    text = "\n".join(" ".join(part.lower().split()) for part in (email, subject, body))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def buyer_key(email: str = "", domain: str = "", phone: str = "", company: str = "") -> str:
+    """Who a buyer is, for notes and the known-customer mark: the e-mail, else the phone, else the company."""
+    if email.strip():
+        return "email:" + email.strip().lower()
+    if digits(phone):
+        return "phone:" + digits(phone)
+    if domain.strip():
+        return "domain:" + domain.strip().lower()
+    return "company:" + " ".join(company.lower().split()) if company.strip() else ""
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    created_at: str
+    email: str
+    domain: str
+    company: str
+    phone: str
+    category: str  # the category that counts: a manager's override, else the report's own
+    risk: str
+    note: str
+    stars: int
+    original_category: str = ""
+    override_reason: str = ""
+    display_name: str = ""
+    phone_written: str = ""
+    products: str = ""
+    inquiry_key: str = ""
+    rep: str = ""
+    deleted_at: str = ""
+    company_key: str = ""
+    website: str = ""
+
+    @property
+    def buyer_key(self) -> str:
+        return buyer_key(self.email, self.domain, self.phone_written or self.phone, self.company)
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.override_reason)
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    id: int
+    report_id: int
+    buyer_key: str
+    action: str  # delete, restore, correct, override, known_customer, not_customer, note
+    detail: str
+    reason: str
+    by_whom: str
+    at: str
+
+
+@dataclass(frozen=True)
+class BuyerNote:
+    id: int
+    buyer_key: str
+    text: str
+    by_whom: str
+    at: str
+
+
+@dataclass(frozen=True)
+class KnownCustomer:
+    buyer_key: str
+    reason: str
+    by_whom: str
+    at: str
+
+
+def matching_keys(meta: dict[str, str]) -> dict[str, str]:
+    """The report's company and website as buyers are matched by (``company_key``, ``site_key``)."""
+    return {**meta, "company_key": company_key(meta.get("company", "")), "website": site_key(meta.get("website", ""))}

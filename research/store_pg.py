@@ -14,33 +14,13 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from research.errors import StoreError
-from research.store import (
-    CATEGORIES,
-    CORRECTABLE,
-    BuyerNote,
-    HistoryEvent,
-    HistoryRow,
-    KnownCustomer,
-    _now,
-    matching_keys,
-)
-from research.store_common import (
-    APPROVAL_COLS,
-    ROW_COLS,
-    ApprovalRequest,
-    approval_of,
-    check_decision,
-    check_request,
-    company_key,
-    newest_per_inquiry,
-    search_query,
-    seen_before_query,
-)
+from research.store_common import company_key, now
+from research.store_history import HistoryOps
 
 _MIGRATION_LOCK = 0x72657365  # any constant: one migrator at a time per database
 _C = 'COLLATE "C"'  # ISO dates compare as text, byte by byte, as in SQLite
@@ -152,16 +132,17 @@ CREATE INDEX IF NOT EXISTS approvals_report ON approvals(report_id);
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
-_SAVED = (
-    "created_at", "email", "domain", "company", "phone", "category", "risk",
-    "display_name", "phone_written", "products", "inquiry_key", "rep", "company_key", "website",
-)  # fmt: skip
 CONNECT_TIMEOUT_S = 10.0
 POOL_MAX = 16  # connections per process: the page's sessions and a batch's checks share them
 
 
-class PgStore:
-    """The team's database; create one per process and URL (``connect``), share it between threads."""
+class PgStore(HistoryOps):
+    """The team's database; create one per process and URL (``connect``), share it between threads.
+
+    The history API is ``HistoryOps``'s, shared with the SQLite store; this class adds the pool, the
+    cache and the migrations."""
+
+    MARK = "%s"
 
     def __init__(self, url: str, *, enabled: bool = True, migrate: bool = True, max_size: int = POOL_MAX) -> None:
         import psycopg
@@ -220,7 +201,7 @@ class PgStore:
                         cur.executemany(
                             "UPDATE reports SET company_key=%s WHERE id=%s", [(company_key(c), i) for i, c in rows]
                         )
-                db.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (%s, %s)", (version, _now()))
+                db.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (%s, %s)", (version, now()))
         return self.schema_version()
 
     # -- cache ---------------------------------------------------------
@@ -257,257 +238,14 @@ class PgStore:
     def set_pref(self, name: str, value: str) -> None:
         self._upsert_cache("pref", name, json.dumps(value, ensure_ascii=False), 1e18)
 
-    # -- history -------------------------------------------------------
-    def save_report(self, meta: dict[str, str], report_json: str) -> int:
-        with self._tx() as db:
-            return _insert_report(db, meta, report_json)
+    # -- what the history API (store_history.HistoryOps) asks of a backend --
+    def _insert(self, db: Any, sql: str, args: Sequence[Any]) -> int:
+        return int(db.execute(sql + " RETURNING id", tuple(args)).fetchone()[0])
 
-    def batch_rows(self, batch: str) -> dict[str, tuple[str, int]]:
-        rows = self._all("SELECT item, row, report_id FROM batch_items WHERE batch=%s", (batch,))
-        return {str(k): (str(v), int(r or 0)) for k, v, r in rows}
-
-    def batch_row(self, batch: str, item: str) -> tuple[str, int] | None:
-        found = self._one("SELECT row, report_id FROM batch_items WHERE batch=%s AND item=%s", (batch, item))
-        return None if found is None else (str(found[0]), int(found[1] or 0))
-
-    def finish_batch_item(self, batch: str, item: str, row_json: str, report: tuple[dict[str, str], str] | None) -> int:
-        """As ``Store.finish_batch_item``: both or neither, and a second delivery of an item changes nothing.
-
-        Two workers finishing one item at once (a task delivered twice) queue on a lock of that item, so
-        the second finds the first's record and saves no second report."""
-        with self._tx() as db:
-            db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (f"{batch}\n{item}",))
-            found = db.execute("SELECT report_id FROM batch_items WHERE batch=%s AND item=%s", (batch, item)).fetchone()
-            if found is not None:
-                return int(found[0] or 0)
-            report_id = _insert_report(db, *report) if report is not None else 0
-            db.execute(
-                "INSERT INTO batch_items(batch, item, row, report_id, done_at) VALUES (%s,%s,%s,%s,%s)",
-                (batch, item, row_json, report_id or None, time.time()),
-            )
-            return report_id
-
-    def report_json(self, report_id: int) -> str | None:
-        row = self._one("SELECT report FROM reports WHERE id=%s", (report_id,))
-        return None if row is None else str(row[0])
-
-    def row(self, report_id: int) -> HistoryRow | None:
-        found = self._one(f"SELECT {ROW_COLS} FROM reports WHERE id=%s", (report_id,))  # noqa: S608
-        return HistoryRow(*found) if found else None
-
-    def annotate(self, report_id: int, *, note: str | None = None, stars: int | None = None) -> None:
-        with self._tx() as db:
-            if note is not None:
-                db.execute("UPDATE reports SET note=%s WHERE id=%s", (note, report_id))
-            if stars is not None:
-                db.execute("UPDATE reports SET stars=%s WHERE id=%s", (max(0, min(5, stars)), report_id))
-
-    def _key_of(self, report_id: int) -> str:
-        row = self.row(report_id)
-        if row is None:
-            raise KeyError(report_id)
-        return row.buyer_key
-
-    def delete_report(self, report_id: int, *, reason: str, by: str = "") -> None:
-        key = self._key_of(report_id)
-        with self._tx() as db:
-            db.execute("UPDATE reports SET deleted_at=%s WHERE id=%s", (_now(), report_id))
-            _event(db, report_id, key, "delete", reason=reason, by=by)
-
-    def restore_report(self, report_id: int, *, reason: str = "", by: str = "") -> None:
-        key = self._key_of(report_id)
-        with self._tx() as db:
-            db.execute("UPDATE reports SET deleted_at='' WHERE id=%s", (report_id,))
-            _event(db, report_id, key, "restore", reason=reason, by=by)
-
-    def correct_report(self, report_id: int, fields: dict[str, str], *, reason: str, by: str = "") -> None:
-        bad = set(fields) - set(CORRECTABLE)
-        if bad:
-            raise ValueError(f"not correctable: {sorted(bad)}")
-        before = self.row(report_id)
-        if before is None:
-            raise KeyError(report_id)
-        with self._tx() as db:
-            for name, value in fields.items():
-                old = str(getattr(before, name))
-                if value == old:
-                    continue
-                db.execute(f"UPDATE reports SET {name}=%s WHERE id=%s", (value, report_id))  # noqa: S608
-                if name == "company":
-                    db.execute("UPDATE reports SET company_key=%s WHERE id=%s", (company_key(value), report_id))
-                _event(db, report_id, before.buyer_key, "correct", detail=f"{name}: {old} -> {value}",
-                       reason=reason, by=by)  # fmt: skip
-
-    def override_verdict(self, report_id: int, category: str, *, reason: str, by: str = "") -> None:
-        if category and category not in CATEGORIES:
-            raise ValueError(f"unknown category {category!r}")
-        if category and not reason.strip():
-            raise ValueError("an override needs a reason")
-        key = self._key_of(report_id)
-        with self._tx() as db:
-            db.execute(
-                "UPDATE reports SET override_category=%s, override_reason=%s WHERE id=%s",
-                (category, reason.strip() if category else "", report_id),
-            )
-            _event(db, report_id, key, "override", detail=category, reason=reason, by=by)
-
-    def mark_known_customer(self, key: str, *, known: bool = True, reason: str = "", by: str = "") -> None:
-        if not key:
-            raise ValueError("no buyer key")
-        with self._tx() as db:
-            db.execute(
-                "INSERT INTO buyers(buyer_key, known_customer, known_reason, known_by, known_at)"
-                " VALUES (%s,%s,%s,%s,%s) ON CONFLICT (buyer_key) DO UPDATE SET"
-                " known_customer=excluded.known_customer, known_reason=excluded.known_reason,"
-                " known_by=excluded.known_by, known_at=excluded.known_at",
-                (key, int(known), reason, by, _now()),
-            )
-            _event(db, 0, key, "known_customer" if known else "not_customer", reason=reason, by=by)
-
-    def known_customer(self, *keys: str) -> KnownCustomer | None:
-        for key in keys:
-            row = self._one(
-                "SELECT buyer_key, known_reason, known_by, known_at FROM buyers"
-                " WHERE buyer_key=%s AND known_customer=1",
-                (key,),
-            )
-            if row:
-                return KnownCustomer(*row)
-        return None
-
-    def add_note(self, key: str, text: str, *, by: str = "") -> int:
-        if not key or not text.strip():
-            raise ValueError("a note needs a buyer and a text")
-        with self._tx() as db:
-            row = db.execute(
-                "INSERT INTO buyer_notes(buyer_key, text, by_whom, at) VALUES (%s,%s,%s,%s) RETURNING id",
-                (key, text.strip(), by, _now()),
-            ).fetchone()
-            return int(row[0])
-
-    def notes(self, key: str) -> list[BuyerNote]:
-        rows = self._all(
-            "SELECT id, buyer_key, text, by_whom, at FROM buyer_notes WHERE buyer_key=%s ORDER BY id DESC", (key,)
-        )
-        return [BuyerNote(*r) for r in rows]
-
-    def events(self, *, report_id: int | None = None, key: str = "") -> list[HistoryEvent]:
-        sql = "SELECT id, report_id, buyer_key, action, detail, reason, by_whom, at FROM history_events WHERE 1=1"
-        args: list[Any] = []
-        if report_id is not None:
-            sql += " AND report_id=%s"
-            args.append(report_id)
-        if key:
-            sql += " AND buyer_key=%s"
-            args.append(key)
-        return [HistoryEvent(*r) for r in self._all(sql + " ORDER BY id DESC", args)]
-
-    def search(
-        self,
-        text: str = "",
-        *,
-        since: str = "",
-        until: str = "",
-        limit: int = 200,
-        include_deleted: bool = False,
-    ) -> list[HistoryRow]:
-        """As ``Store.search``: company or sender name, e-mail, domain, product, phone as written."""
-        sql, args = search_query(
-            text, since=since, until=until, limit=limit, include_deleted=include_deleted, mark="%s"
-        )
-        return [HistoryRow(*r) for r in self._all(sql, args)]
-
-    def export_rows(self, *, include_deleted: bool = False) -> list[HistoryRow]:
-        return self.search("", limit=1_000_000, include_deleted=include_deleted)
-
-    def seen_before(
-        self,
-        *,
-        email: str = "",
-        domain: str = "",
-        phone: str = "",
-        company: str = "",
-        website: str = "",
-        before_id: int | None = None,
-        inquiry_key: str = "",
-    ) -> list[HistoryRow]:
-        """As ``Store.seen_before``: the e-mail, domain, phone, company or website in common."""
-        query = seen_before_query(
-            email=email, domain=domain, phone=phone, company=company, website=website,
-            before_id=before_id, inquiry_key=inquiry_key, mark="%s",
-        )  # fmt: skip
-        if query is None:
-            return []
-        return newest_per_inquiry(HistoryRow(*r) for r in self._all(*query))
-
-    # -- approvals -------------------------------------------------------
-    def request_approval(self, report_id: int, actions: Iterable[str], *, by: str, note: str = "") -> int:
-        chosen = check_request(actions, by)
-        key = self._key_of(report_id)
-        with self._tx() as db:
-            row = db.execute(
-                "INSERT INTO approvals(report_id, actions, requested_by, requested_at, request_note)"
-                " VALUES (%s,%s,%s,%s,%s) RETURNING id",
-                (report_id, ",".join(chosen), by.strip(), _now(), note.strip()),
-            ).fetchone()
-            _event(db, report_id, key, "request_approval", detail=",".join(chosen), reason=note, by=by)
-            return int(row[0])
-
-    def decide_approval(self, approval_id: int, status: str, *, by: str, note: str = "") -> None:
-        check_decision(status, by, note)
-        with self._tx() as db:
-            found = db.execute(
-                "SELECT report_id, actions, status FROM approvals WHERE id=%s FOR UPDATE", (approval_id,)
-            ).fetchone()
-            if found is None:
-                raise KeyError(approval_id)
-            if found[2] != "pending":
-                raise ValueError(f"approval {approval_id} is already decided")
-            db.execute(
-                "UPDATE approvals SET status=%s, decided_by=%s, decided_at=%s, decision_note=%s WHERE id=%s",
-                (status, by.strip(), _now(), note.strip(), approval_id),
-            )
-            row = db.execute(f"SELECT {ROW_COLS} FROM reports WHERE id=%s", (found[0],)).fetchone()  # noqa: S608
-            key = HistoryRow(*row).buyer_key if row else ""
-            _event(db, int(found[0]), key, status, detail=str(found[1]), reason=note, by=by)
-
-    def approvals(
-        self, *, status: str = "", report_id: int | None = None, requested_by: str = "", limit: int = 200
-    ) -> list[ApprovalRequest]:
-        sql = f"SELECT {APPROVAL_COLS} FROM approvals WHERE 1=1"  # noqa: S608
-        args: list[object] = []
-        for col, val in (("status", status), ("report_id", report_id), ("requested_by", requested_by)):
-            if val not in ("", None):
-                sql += f" AND {col}=%s"
-                args.append(val)
-        args.append(limit)
-        return [approval_of(r) for r in self._all(sql + " ORDER BY id DESC LIMIT %s", args)]
-
-    def latest_approvals(self, report_ids: Iterable[int]) -> dict[int, ApprovalRequest]:
-        ids = sorted({int(i) for i in report_ids})
-        if not ids:
-            return {}
-        rows = self._all(f"SELECT {APPROVAL_COLS} FROM approvals WHERE report_id = ANY(%s) ORDER BY id", (ids,))  # noqa: S608
-        return {a.report_id: a for a in (approval_of(r) for r in rows)}
-
-
-def _insert_report(db: Any, meta: dict[str, str], report_json: str) -> int:
-    meta = matching_keys(meta)
-    values = [meta.get(c, "") for c in _SAVED]
-    row = db.execute(  # column names are constants above, values are bound
-        f"INSERT INTO reports({', '.join(_SAVED)}, report) "  # noqa: S608
-        f"VALUES ({', '.join(['%s'] * (len(_SAVED) + 1))}) RETURNING id",
-        (*values, report_json),
-    ).fetchone()
-    return int(row[0])
-
-
-def _event(db: Any, report_id: int, key: str, action: str, **kw: str) -> None:
-    db.execute(
-        "INSERT INTO history_events(report_id, buyer_key, action, detail, reason, by_whom, at)"
-        " VALUES (%s,%s,%s,%s,%s,%s,%s)",
-        (report_id, key, action, kw.get("detail", ""), kw.get("reason", ""), kw.get("by", ""), _now()),
-    )
+    def _lock_item(self, db: Any, batch: str, item: str) -> None:
+        # Two workers finishing one item at once (a task delivered twice) queue here, so the second
+        # finds the first's record and saves no second report.
+        db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (f"{batch}\n{item}",))
 
 
 def _host(url: str) -> str:

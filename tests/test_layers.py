@@ -24,6 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "research.store",
         "research.store_repair",
         "research.store_common",
+        "research.store_history",
         "research.store_api",
         "research.store_pg",
         "research.accounts",
