@@ -22,6 +22,7 @@ from research.render.facts import (
     identity_rows,
     inquiry_rows,
     no_site_lines,
+    page_kind,
     website_rows,
     where_found,
     where_said,
@@ -182,7 +183,11 @@ def _website(d: ReportDict) -> None:
     reachable = tr("report.yes" if w["reachable"] else "report.no")
     st.markdown(f"{_md_link(w['url'], w['url'])} · {tr('report.field.reachable')}: **{reachable}**")
     pages = [
-        {"kind": p.get("kind", ""), "title": show_controls(str(p.get("title") or "")), "url": safe_url(p.get("url"))}
+        {
+            "kind": page_kind(str(p.get("kind") or ""), lang()),
+            "title": show_controls(str(p.get("title") or "")),
+            "url": safe_url(p.get("url")),
+        }
         for p in w["pages"]
     ]
     if pages:

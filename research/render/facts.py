@@ -184,10 +184,26 @@ def _sanctions(d: ReportDict, lang: str) -> str | None:
     return "; ".join(f"{m.get('listed_name')} ({m.get('list', '').upper()} {m.get('entry')})" for m in s["matches"])
 
 
+def page_kind(kind: str, lang: str) -> str:
+    """A crawled page's kind in words (首页, 产品), not its code; a kind without a word stays as it is."""
+    return _worded("report.page_kind.", kind, lang)
+
+
+def place_kind(kind: str, lang: str) -> str:
+    """What the map says an address is (工业区或仓库, 办公场所), in words."""
+    return _worded("report.place_kind.", kind, lang)
+
+
+def _worded(prefix: str, code: str, lang: str) -> str:
+    said = t(prefix + code, lang) if code else ""
+    return code if said == prefix + code else said
+
+
 def identity_rows(d: ReportDict, lang: str) -> list[tuple[str, Any]]:
     """Proof of identity as (catalog key, text) rows: numbers, registers, certificate, history, map, lists."""
     loc = d["location"]
-    place = f"{loc.get('display_name') or loc.get('address')} ({loc.get('kind')})" if loc.get("kind") else None
+    where = loc.get("display_name") or loc.get("address")
+    place = f"{where} ({place_kind(str(loc['kind']), lang)})" if loc.get("kind") else None
     rows: list[tuple[str, Any]] = [
         ("report.field.identifiers", [_identifier(i, lang) for i in d["registers"].get("identifiers") or []])
     ]

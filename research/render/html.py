@@ -19,6 +19,7 @@ from research.render.facts import (
     identity_rows,
     inquiry_rows,
     no_site_lines,
+    page_kind,
     website_rows,
     where_found,
     where_said,
@@ -39,7 +40,7 @@ h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ddd;padding-bott
 .score span{display:block;font-size:1.4em;font-weight:bold}
 .flag{color:#b91c1c}.ev{color:#6b7280;font-size:.85em;word-break:break-all}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #e5e7eb;padding:.3em .5em;text-align:left;
-vertical-align:top}
+vertical-align:top}table.kv td:first-child{white-space:nowrap;width:1%}
 mark.specific{background:#fde68a}mark.scam{background:#fecaca}mark.vague{background:#e5e7eb}
 pre{white-space:pre-wrap;word-break:break-word;background:#f9fafb;padding:.8em;border-radius:6px}
 .failed{color:#b91c1c}.skipped{color:#6b7280}.muted{color:#6b7280;font-size:.85em}
@@ -104,7 +105,9 @@ def _table(head: list[str], rows: Iterable[Iterable[str]]) -> str:
     """``rows`` hold HTML already escaped by the caller."""
     th = "".join(f"<th>{esc(h)}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><tr>{th}</tr>{body}</table>"
+    # A table without a head is label | value: the label keeps its line (a long value beside it once
+    # squeezed 经营模式 to one character a line).
+    return f"<table><tr>{th}</tr>{body}</table>" if head else f'<table class="kv">{body}</table>'
 
 
 def _kv(pairs: Iterable[tuple[str, Any]], lang: str) -> str:
@@ -159,7 +162,8 @@ def _website(d: ReportDict, lang: str) -> str:
         said = "".join(f"<p class='muted'>{esc(line)}</p>" for line in no_site_lines(w, lang))
         return f"<h2>{esc(t('report.website', lang))}</h2>{said}"
     out = f"<h2>{esc(t('report.website', lang))}</h2><p>{link(w['url'])}</p>"
-    pages = [[esc(p.get("kind")), link(p.get("url"), p.get("title") or p.get("url"))] for p in w["pages"]]
+    pages = [[esc(page_kind(str(p.get("kind") or ""), lang)), link(p.get("url"), p.get("title") or p.get("url"))]
+             for p in w["pages"]]  # fmt: skip
     if pages:
         out += _table([t("report.field.kind", lang), t("report.field.url", lang)], pages)
     socials = w.get("socials") or {}

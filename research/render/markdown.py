@@ -11,7 +11,15 @@ from typing import Any
 
 from research.extract.text import show_controls
 from research.render.contract import ReportDict
-from research.render.facts import attachment_lines, fit_notes, identity_rows, no_site_lines, where_found, where_said
+from research.render.facts import (
+    attachment_lines,
+    fit_notes,
+    identity_rows,
+    no_site_lines,
+    page_kind,
+    where_found,
+    where_said,
+)
 from research.render.i18n import t
 from research.render.json import to_dict
 
@@ -106,7 +114,8 @@ def _website(d: ReportDict, lang: str) -> list[str]:
         ("report.field.title", w.get("title")),
     ]
     lines = ["", f"## {t('report.website', lang)}", "", *_kv(rows, lang)]
-    lines += [f"- {esc(p.get('kind'))}: {esc(p.get('url'))} {esc(p.get('title'))}" for p in w["pages"]]
+    lines += [f"- {esc(page_kind(str(p.get('kind') or ''), lang))}: {esc(p.get('url'))} {esc(p.get('title'))}"
+              for p in w["pages"]]  # fmt: skip
     return lines
 
 

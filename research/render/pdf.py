@@ -27,6 +27,7 @@ from research.render.facts import (
     identity_rows,
     inquiry_rows,
     no_site_lines,
+    page_kind,
     website_rows,
     where_found,
     where_said,
@@ -265,7 +266,8 @@ def _website(doc: _Doc, d: ReportDict) -> None:
     doc.kv("report.field.url", w["url"])
     doc.kv("report.field.reachable", w["reachable"])
     for p in w["pages"][:12]:
-        doc.bullet(f"{p.get('title') or p.get('kind') or ''}", p.get("url", ""), _safe_link(p.get("url")))
+        title = p.get("title") or page_kind(str(p.get("kind") or ""), doc.lang)
+        doc.bullet(f"{title}", p.get("url", ""), _safe_link(p.get("url")))
     for key, value in website_rows(w):
         doc.kv(key, value)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -157,3 +158,17 @@ def test_what_two_checks_say_alike_is_said_once(mixed_report: Report) -> None:
     free = Reason("email.free_mail", {"domain": "gmail.com"}, -5.0)
     report = replace(mixed_report, buyer_type=BuyerType("unknown", 0.0, (free, free)))
     assert len(to_dict(report, "zh")["buyer_type"]["evidence"]) == 1
+
+
+def test_page_and_place_kinds_are_said_in_words_not_codes() -> None:
+    """A Chinese report named its pages "home", "contact" and the map's place "(industrial)"."""
+    from research.extract.site_kinds import KINDS
+    from research.render.facts import page_kind, place_kind
+    from research.render.i18n import catalog
+
+    for kind in ("home", *KINDS, "other"):
+        assert page_kind(kind, "zh") != kind and page_kind(kind, "en") != kind
+    for kind in tomllib.loads((Path(__file__).parents[2] / "research/data/place_kinds.toml").read_text("utf-8")):
+        assert f"report.place_kind.{kind}" in catalog("zh"), kind
+    assert place_kind("industrial", "zh") == "工业区或仓库" and page_kind("home", "zh") == "首页"
+    assert page_kind("newkind", "zh") == "newkind" and place_kind("", "en") == ""  # nothing lost
