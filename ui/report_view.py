@@ -197,7 +197,7 @@ def _website(d: ReportDict) -> None:
             "title": tr("report.field.title"),
         }
         st.dataframe(pages, hide_index=True, width="stretch", column_config=config)
-    if rows := website_rows(w):
+    if rows := website_rows(w, lang()):
         _table(rows)
     socials = w.get("socials") or {}
     if isinstance(socials, Mapping) and socials:

@@ -23,13 +23,14 @@ def _keep(rows: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [(k, v) for k, v in rows if v not in (None, "", [], {}, ())]
 
 
-def website_rows(w: WebsiteFacts) -> list[tuple[str, Any]]:
+def website_rows(w: WebsiteFacts, lang: str) -> list[tuple[str, Any]]:
+    """What a buyer's site says as (catalog key, value) rows; its business models in words, not codes."""
     return _keep(
         [
             ("report.field.description", w.get("description")),
             ("report.field.founded", w.get("founded_year")),
             ("report.field.size", _texts(w.get("size_hints"), "text")),
-            ("report.field.business_model", list(w.get("business_model") or ())),
+            ("report.field.business_model", [_worded("term.", m, lang) for m in w.get("business_model") or ()]),
             ("report.field.products", list(w.get("products") or ())[:20]),
             ("report.field.markets", list(w.get("markets") or ())),
             ("report.field.certifications", list(w.get("certifications") or ())),

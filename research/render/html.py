@@ -168,7 +168,7 @@ def _website(d: ReportDict, lang: str) -> str:
         out += _table([t("report.field.kind", lang), t("report.field.url", lang)], pages)
     socials = w.get("socials") or {}
     social_links = socials.items() if isinstance(socials, Mapping) else ((s, s) for s in socials)
-    out += _kv(website_rows(w), lang)
+    out += _kv(website_rows(w, lang), lang)
     if socials:
         out += "<p>" + " · ".join(link(url, name) for name, url in social_links) + "</p>"
     return out

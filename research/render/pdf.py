@@ -268,7 +268,7 @@ def _website(doc: _Doc, d: ReportDict) -> None:
     for p in w["pages"][:12]:
         title = p.get("title") or page_kind(str(p.get("kind") or ""), doc.lang)
         doc.bullet(f"{title}", p.get("url", ""), _safe_link(p.get("url")))
-    for key, value in website_rows(w):
+    for key, value in website_rows(w, doc.lang):
         doc.kv(key, value)
 
 

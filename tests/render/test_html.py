@@ -115,7 +115,7 @@ def test_contract_facts_render_with_links_and_without_unsafe_urls(mixed_report: 
     )
     d["inquiry_analysis"].update(quantities=[{"value": 2400, "unit": "pcs", "text": "2,400 pcs"}], incoterms="FOB")
     page = html.render_dict(d)
-    for text in ("120 stores in Texas", "+12145550147", "wholesale, chain", "2,400 pcs", "About &lt;us&gt;"):
+    for text in ("120 stores in Texas", "+12145550147", "wholesale, store chain", "2,400 pcs", "About &lt;us&gt;"):
         assert text in page
     hrefs = [a["href"] for t, a in _tags(page) if t == "a"]
     assert "https://harborline-imports.com/about" in hrefs
@@ -172,3 +172,15 @@ def test_page_and_place_kinds_are_said_in_words_not_codes() -> None:
         assert f"report.place_kind.{kind}" in catalog("zh"), kind
     assert place_kind("industrial", "zh") == "工业区或仓库" and page_kind("home", "zh") == "首页"
     assert page_kind("newkind", "zh") == "newkind" and place_kind("", "en") == ""  # nothing lost
+
+
+def test_a_sites_business_models_are_said_in_words() -> None:
+    """经营模式 read "distributor, oem, wholesale" in a Chinese report."""
+    from research.extract.site_model import business_models
+    from research.render.facts import website_rows
+    from research.render.i18n import catalog
+
+    for model in business_models():
+        assert f"term.{model}" in catalog("zh") and f"term.{model}" in catalog("en"), model
+    rows = dict(website_rows({"business_model": ["distributor", "oem", "wholesale"]}, "zh"))  # type: ignore[typeddict-item]
+    assert rows["report.field.business_model"] == ["分销商", "贴牌/OEM", "批发"]
