@@ -27,6 +27,7 @@ from ui.common import lang, show_error, tr
 
 UPLOAD_TYPES = ["csv", "tsv", "xlsx", "mbox", "eml", "msg", "txt"]
 POLL_S = 1.0  # how often the tab looks at a running batch
+WORKERS_WAIT_S = 20.0  # a team batch with no row after this long says it is waiting for the workers
 _SOURCE, _ROWS, _RUN, _PROCESS, _ENDED = "batch_source", "batch_rows", "batch_run", "batch_process", "batch_ended"
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,12 @@ def _start(source: Path, side: Any) -> None:
     """Start the batch (or, when another tab runs these files, watch that run) and remember it."""
     total = len(list(read_source(source)))  # a file that cannot be read is said here, before anything runs
     folder = source.with_name(f"{source.stem}-out")
-    job = batch_job.Job(source, folder, side.lang, profile=side.profile, rep=side.rep, offline=side.offline)
+    server = load_settings()
+    queue = bool(server.database_url and server.redis_url)  # a team server: its workers share the items
+    job = batch_job.Job(source, folder, side.lang, side.profile, side.rep, side.offline, queue=queue)
     process = None if lock.running(folder) else batch_job.start(job)
     st.session_state[_PROCESS] = process
-    st.session_state[_RUN] = {"folder": str(folder), "total": total, "started": time.monotonic()}
+    st.session_state[_RUN] = {"folder": str(folder), "total": total, "started": time.monotonic(), "queue": queue}
     st.session_state.pop(_ROWS, None)
     st.session_state.pop(_ENDED, None)
 
@@ -77,6 +80,8 @@ def _progress() -> None:
         st.progress(min(1.0, done / max(1, total)))
         if done:
             st.caption(tr("batch.tab.progress", done=done, total=total, errors=errors, eta=eta))
+        elif run.get("queue") and seconds > WORKERS_WAIT_S:  # nothing done yet: are the team's workers up?
+            st.caption(tr("batch.tab.waiting_workers", total=total))
         else:  # no time left to tell before the first row
             st.caption(tr("batch.tab.starting", total=total))
         return

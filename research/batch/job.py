@@ -32,6 +32,7 @@ class Job:
     profile: str = ""
     rep: str = ""
     offline: bool = False
+    queue: bool = False  # a team server: the team's workers do the items (batch --queue)
 
     def command(self) -> list[str]:
         source, folder = self.source.resolve(), self.folder.resolve()  # never read as an option
@@ -39,7 +40,7 @@ class Job:
         cmd += ["--lang", self.lang, "--rows", str(folder / ROWS_NAME), "--no-progress", "--summary", "csv"]
         cmd += ["--profile", self.profile] if self.profile else []
         cmd += ["--rep", self.rep] if self.rep else []
-        return cmd + (["--offline"] if self.offline else [])
+        return cmd + (["--offline"] if self.offline else []) + (["--queue"] if self.queue else [])
 
 
 @dataclass(frozen=True)

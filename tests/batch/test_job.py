@@ -41,3 +41,4 @@ def test_the_command_is_the_command_lines_own_with_the_sidebars_choices(tmp_path
     assert cmd[cmd.index("--rep") + 1] == "王小明" and cmd[cmd.index("--profile") + 1] == "p.toml"
     assert "--offline" in cmd and cmd[cmd.index("--lang") + 1] == "en"
     assert cmd[cmd.index("--rows") + 1] == str((tmp_path / "out" / job.ROWS_NAME).resolve())
+    assert "--queue" not in cmd and "--queue" in job.Job(tmp_path / "a.csv", tmp_path, "zh", queue=True).command()

@@ -192,3 +192,29 @@ def test_a_shared_batch_without_the_team_servers_is_refused(tmp_path: Path) -> N
     with pytest.raises(ConfigError) as caught:
         run_queued([], Settings(cache_dir=tmp_path), "", Output(None), batch="b")
     assert caught.value.code == "queue.needs_servers"
+
+
+def test_the_pages_batch_on_a_team_server_is_done_by_the_teams_workers(
+    servers: dict[str, str], workers: subprocess.Popen[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch tab's run (research.batch.job) with --queue: the rows it watches come from the workers."""
+    import time
+
+    from research.batch import job
+    from research.store_pg import connect, disconnect
+
+    for name, value in servers.items():
+        monkeypatch.setenv(name, value)
+    run = job.Job(write_csv(tmp_path / "in.csv", BUYERS), tmp_path / "out", "en", offline=True, queue=True)
+    process = job.start(run)
+    deadline = time.monotonic() + 120
+    while (progress := job.watch(run.folder, process)).running:
+        assert time.monotonic() < deadline, (tmp_path / "out" / job.LOG_NAME).read_text()
+        time.sleep(0.3)
+    assert progress.failure == "" and len(progress.rows) == len(BUYERS)
+    assert all(r.history_id and (run.folder / r.report).is_file() for r in progress.rows)
+    try:
+        saved = connect(servers["RESEARCH_DATABASE_URL"]).search("casa-bonita", limit=100)
+        assert len(saved) == len(BUYERS)  # in the team's history, saved by the workers
+    finally:
+        disconnect(servers["RESEARCH_DATABASE_URL"])
