@@ -221,6 +221,8 @@ def _run_batch(
 
     errors = 0
     with contextlib.ExitStack() as stack:
+        if args.rows:
+            Path(args.rows).parent.mkdir(parents=True, exist_ok=True)
         rows_file = stack.enter_context(Path(args.rows).open("w", encoding="utf-8")) if args.rows else None
 
         def on_row(event: Any) -> None:

@@ -140,7 +140,8 @@ def render(side: Any, db: HistoryStore | None) -> None:
     if st.button(tr("batch.tab.start"), key="batch_start", type="primary", disabled=not source or busy):
         _start(Path(str(source)), side)
         st.rerun()  # the button greyed out while the batch runs: the fragment below redraws only itself
-    _progress()
+    if busy:  # drawn only while a batch runs, so an idle tab has no timer redrawing it each second
+        _progress()
     if st.session_state.get(_ENDED):
         _ended()
     rows: list[Row] | None = st.session_state.get(_ROWS)
