@@ -237,6 +237,7 @@ class Memory:
     peak_rss_kb: int = 0
     peak_pss_kb: int = 0
     processes: int = 1
+    largest_rss_kb: int = 0  # the biggest single process (what `ru_maxrss` says of one)
 
 
 PSS_EVERY = 5  # RSS every 50 ms, PSS every 250 ms: reading smaps_rollup costs ~2 ms of CPU a process
@@ -263,8 +264,9 @@ class MemoryWatch:
         tick = 0
         while not self._stop.wait(0.05):
             pids = _tree(self.pid)
-            rss = sum(_proc_kb(p, "status", "VmRSS:") for p in pids)
-            self.memory.peak_rss_kb = max(self.memory.peak_rss_kb, rss)
+            each = [_proc_kb(p, "status", "VmRSS:") for p in pids]
+            self.memory.peak_rss_kb = max(self.memory.peak_rss_kb, sum(each))
+            self.memory.largest_rss_kb = max(self.memory.largest_rss_kb, *each)
             self.memory.processes = max(self.memory.processes, len(pids))
             tick += 1
             if tick % PSS_EVERY == 0:  # the kernel walks every page for it: the watch must not eat the cores
@@ -344,7 +346,8 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: i
         f"batch           {count} inquiries over {len(domains)} domains: {wall:.1f} s = {count / wall:.1f}/s, "
         f"{spread.rows} rows   target {TARGETS['batch']}",
         f"                {memory.processes} processes: peak PSS {memory.peak_pss_kb / 1024:.0f} MB "
-        f"(RSS summed {memory.peak_rss_kb / 1024:.0f} MB, shared pages counted in each)",
+        f"(RSS summed {memory.peak_rss_kb / 1024:.0f} MB, shared pages counted in each; the largest process "
+        f"{memory.largest_rss_kb / 1024:.0f} MB RSS)",
         _cpu_line(spread),
         f"one at a time   {one_by_one:.1f} s{scaled} = {count / one_by_one:.1f}/s   "
         f"batch ratio {one_by_one / wall:.1f}x   (the batch command, --jobs 1 --processes 1: {jobs_1.rows} rows; "
