@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from research import cli_team, inputs
 from research.errors import ConfigError, InputError, ResearchError
@@ -221,9 +221,7 @@ def _run_batch(
 
     errors = 0
     with contextlib.ExitStack() as stack:
-        if args.rows:
-            Path(args.rows).parent.mkdir(parents=True, exist_ok=True)
-        rows_file = stack.enter_context(Path(args.rows).open("w", encoding="utf-8")) if args.rows else None
+        rows_file = stack.enter_context(_rows_file(Path(args.rows))) if args.rows else None
 
         def on_row(event: Any) -> None:
             nonlocal errors
@@ -241,6 +239,11 @@ def _run_batch(
             return run_queued(items, settings, args.profile or settings.profile, out, batch=key, on_row=on_row)
         return run_spread(items, settings, profile, out, batch=key, jobs=args.jobs or DEFAULT_JOBS,
                           processes=args.processes, on_row=on_row)  # fmt: skip
+
+
+def _rows_file(path: Path) -> IO[str]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.open("w", encoding="utf-8")
 
 
 def cmd_lists(args: argparse.Namespace, settings: Settings) -> int:

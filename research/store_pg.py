@@ -172,10 +172,6 @@ class PgStore(HistoryOps):
         with self._tx() as db:
             return list(db.execute(sql, tuple(args)).fetchall())
 
-    def _one(self, sql: str, args: Iterable[Any] = ()) -> tuple[Any, ...] | None:
-        rows = self._all(sql, args)
-        return rows[0] if rows else None
-
     # -- schema --------------------------------------------------------
     def schema_version(self) -> int:
         with self._tx() as db:
@@ -208,7 +204,7 @@ class PgStore(HistoryOps):
     def get(self, kind: str, key: str) -> Any | None:
         if not self.enabled:
             return None
-        row = self._one("SELECT value, expires_at FROM cache WHERE kind=%s AND key=%s", (kind, key))
+        row = self._first("SELECT value, expires_at FROM cache WHERE kind=? AND key=?", (kind, key))
         if row is None or row[1] < time.time():
             return None
         return json.loads(row[0])
@@ -232,7 +228,7 @@ class PgStore(HistoryOps):
 
     # -- preferences -----------------------------------------------------
     def get_pref(self, name: str) -> str:
-        row = self._one("SELECT value FROM cache WHERE kind='pref' AND key=%s", (name,))
+        row = self._first("SELECT value FROM cache WHERE kind='pref' AND key=?", (name,))
         return str(json.loads(row[0])) if row else ""
 
     def set_pref(self, name: str, value: str) -> None:

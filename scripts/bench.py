@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from research import research_async  # noqa: E402
+from research.batch.spread import cores as spread_cores  # noqa: E402
 from research.inputs import from_text  # noqa: E402
 from research.profile import load_profile  # noqa: E402
 from research.settings import Settings, load_settings  # noqa: E402
@@ -365,7 +366,7 @@ def batch(lab: Lab, domains: Sequence[str], count: int, serial: int, commands: i
 
 def _cpu_line(run: BatchRun) -> str:
     """How much of the machine the batch had: the lab's servers share its cores, as the internet's do not."""
-    cores = os.cpu_count() or 1
+    cores = spread_cores()  # as the batch counts them (a container's limit, not the host's)
     used = run.cpu + run.lab_cpu
     return (
         f"                CPU {run.cpu:.1f} s (the batch) + {run.lab_cpu:.1f} s (the lab) = {used:.1f} of the "

@@ -12,7 +12,7 @@ from typing import Any
 
 from research.facts import AttachmentFact, AttachmentsFacts, InquiryFacts, WebsiteFacts
 from research.render.contract import ReportDict
-from research.render.i18n import t
+from research.render.i18n import t, worded
 
 
 def _texts(items: Any, key: str) -> list[str]:
@@ -30,7 +30,7 @@ def website_rows(w: WebsiteFacts, lang: str) -> list[tuple[str, Any]]:
             ("report.field.description", w.get("description")),
             ("report.field.founded", w.get("founded_year")),
             ("report.field.size", _texts(w.get("size_hints"), "text")),
-            ("report.field.business_model", [_worded("term.", m, lang) for m in w.get("business_model") or ()]),
+            ("report.field.business_model", [worded(m, lang) for m in w.get("business_model") or ()]),
             ("report.field.products", list(w.get("products") or ())[:20]),
             ("report.field.markets", list(w.get("markets") or ())),
             ("report.field.certifications", list(w.get("certifications") or ())),
@@ -187,17 +187,12 @@ def _sanctions(d: ReportDict, lang: str) -> str | None:
 
 def page_kind(kind: str, lang: str) -> str:
     """A crawled page's kind in words (首页, 产品), not its code; a kind without a word stays as it is."""
-    return _worded("report.page_kind.", kind, lang)
+    return worded(kind, lang, "report.page_kind.")
 
 
 def place_kind(kind: str, lang: str) -> str:
     """What the map says an address is (工业区或仓库, 办公场所), in words."""
-    return _worded("report.place_kind.", kind, lang)
-
-
-def _worded(prefix: str, code: str, lang: str) -> str:
-    said = t(prefix + code, lang) if code else ""
-    return code if said == prefix + code else said
+    return worded(kind, lang, "report.place_kind.")
 
 
 def identity_rows(d: ReportDict, lang: str) -> list[tuple[str, Any]]:

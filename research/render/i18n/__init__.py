@@ -61,11 +61,14 @@ _LIST_SEP = {"zh": "，", "en": ", "}
 
 
 def _term(value: Any, lang: str) -> Any:
-    if isinstance(value, str):
-        said = catalog(lang).get("term." + value) or catalog("en").get("term." + value)
-        if said:
-            return said
-    return _show(value, lang)
+    return worded(value, lang) if isinstance(value, str) else _show(value, lang)
+
+
+def worded(code: str, lang: str, prefix: str = "term.") -> str:
+    """A code ("wholesale", "home") said by its ``prefix + code`` message in ``lang`` (English when that
+    is missing); a code without one stays as it is, so nothing is lost."""
+    key = prefix + code
+    return catalog(lang).get(key) or catalog("en").get(key) or code
 
 
 class _Formatter(string.Formatter):
