@@ -79,7 +79,7 @@ def _batch_parser(sub: Any) -> None:
     p.add_argument("--out-dir", help="where the tables and reports go (default: batch-<source name>)")
     p.add_argument("--format", choices=sorted(TEXT_FORMATS), default="html", help="format of each full report")
     p.add_argument("--summary", choices=("md", "csv", "json"), default="md", help="the ranked table on stdout")
-    p.add_argument("--jobs", type=int, default=None, help="inquiries researched at once (default 32)")
+    p.add_argument("--jobs", type=int, default=None, help="inquiries researched at once (default 64)")
     p.add_argument(
         "--processes", type=int, default=None, help="worker processes, each buyer in one (default: one per core)"
     )

@@ -138,6 +138,7 @@ def figures(results: list[Result]) -> dict[str, Any]:
         "scams_x": (sum(r.report.verdict.category == "X" for r in scams), len(scams)),
         "scams_low_risk": sum(r.report.verdict.risk == "low" for r in scams),
         "genuine_x": (sum(r.report.verdict.category == "X" for r in genuine), len(genuine)),
+        "genuine_high": (sum(r.report.verdict.risk == "high" for r in genuine), len(genuine)),
         "specific_a_or_b": (sum(r.report.verdict.category in "AB" for r in specific), len(specific)),
         "category_right": (sum(r.report.verdict.category == r.case.expected for r in results), len(results)),
         "confusion": Counter(f"{r.case.expected}->{r.report.verdict.category}" for r in results),
@@ -154,6 +155,7 @@ def show(name: str, f: dict[str, Any]) -> None:
     print(f"  scams and spam rated X or high risk: {_pct(f['scams_x_or_high'])}   (X: {_pct(f['scams_x'])})")
     print(f"  scams with low risk:                 {f['scams_low_risk']}")
     print(f"  genuine rated X:                     {_pct(f['genuine_x'])}")
+    print(f"  genuine rated high risk:             {_pct(f['genuine_high'])}")
     print(f"  genuine specific rated A or B:       {_pct(f['specific_a_or_b'])}")
     print(f"  category right:                      {_pct(f['category_right'])}")
     print("  confusion (expected->got): " + ", ".join(f"{k} {v}" for k, v in sorted(f["confusion"].items())))

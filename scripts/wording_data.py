@@ -25,6 +25,8 @@ from typing import Any
 
 from research.data.load import word_list
 from research.extract.domains import registrable
+from research.extract.wording import own_addresses
+from research.extract.wording_features import without_own
 from research.inputs import from_eml_bytes
 
 # Dataset artefacts, not wording: the publishers' redaction marks, and the Enron mail system's
@@ -67,7 +69,8 @@ def load_folder(name: str, folder: Path, side_group: str) -> list[Doc]:
         meta, body = _front_matter(path)
         raw = str(meta["kind"])
         kind = raw if raw.startswith("scam:") or meta["is_genuine"] else f"not-genuine:{raw}"
-        text = f"{meta.get('subject', '')}\n\n{body}"
+        # As the tool reads it: without the sender's own addresses (research/extract/wording.py).
+        text = without_own(f"{meta.get('subject', '')}\n\n{body}", own_addresses(str(meta["email"])))
         docs.append(Doc(f"{name}/{path.stem}", name, side_group, text, meta["expected_category"] == "X", kind))
     return docs
 
@@ -86,7 +89,7 @@ def read_mails(folder: Path) -> list[Mail]:
     mails = []
     for item in sorted(labels, key=lambda x: str(x["file"])):
         inquiry = from_eml_bytes((folder / item["file"]).read_bytes(), item["file"])
-        text = clean(f"{inquiry.subject}\n\n{inquiry.body}")
+        text = without_own(clean(f"{inquiry.subject}\n\n{inquiry.body}"), own_addresses(inquiry.email))
         mails.append(Mail(item["file"], inquiry.email.lower(), inquiry.subject, text, item))
     return mails
 

@@ -24,7 +24,7 @@ from research.store import Store
 from research.store_api import HistoryStore
 from research.types import SellerProfile
 
-DEFAULT_JOBS = 32  # inquiries in flight: each mostly waits on the network, the rest share one CPU
+DEFAULT_JOBS = 64  # inquiries in flight: a new buyer waits ~5 round trips, so many are needed to keep a core busy
 _STATE = "batch-state.sqlite3"  # the record of what is done, when the history cannot be written
 _WARM_UP = "Subject: RFQ\n\nPlease quote 500 pcs, FOB Ningbo, and send your catalogue."
 

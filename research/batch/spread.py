@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
-import ctypes.util
 import gc
 import importlib
 import multiprocessing
@@ -241,7 +240,7 @@ def _die_with_parent(parent: int) -> None:
     """Linux: the kernel kills this worker when its parent dies, however it dies. Elsewhere the worker
     stops at its next row, when the pipe to the gone parent breaks."""
     with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # this process: libc is in it (find_library would run ldconfig)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the parent died before the line above: nobody would read our rows
         os._exit(1)

@@ -7,6 +7,7 @@ with the item's key as the task's id and ``Store.finish_batch_item`` making a se
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -123,11 +124,24 @@ def report_file_name(number: int, label: str, report: Report, fmt: str) -> str:
     return f"{number:05d}-{_SLUG.sub('_', who)[:60] or 'inquiry'}.{fmt}"
 
 
+def _umask() -> int:
+    """This process's umask, read without changing it (``os.umask`` sets it, for every thread at once)."""
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        status = Path("/proc/self/status").read_text("ascii").splitlines()
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o022)  # no /proc (macOS): the one moment another thread could see a different mask
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
-    """Written whole or not at all: a batch killed mid-write leaves no half a file."""
+    """Written whole or not at all: a batch killed mid-write leaves no half a file. Readable as any file
+    the rep writes is (a batch folder on a shared drive is read by the manager too)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=path.suffix)
     try:
+        with contextlib.suppress(OSError, AttributeError):  # FAT on a USB stick; Windows before 3.13
+            os.fchmod(fd, 0o666 & ~_umask())  # what open() gives; mkstemp's is 0600
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)

@@ -16,7 +16,7 @@ from research.extract.inquiry_links import link_flags, risky_attachments
 from research.extract.inquiry_rules import rules
 from research.extract.language import detect
 from research.extract.mail_hosts import is_free_mail
-from research.extract.wording import WordingReading
+from research.extract.wording import WordingReading, own_addresses
 from research.extract.wording import read as read_wording
 from research.facts import InquiryFacts, Quantity, Specific, Wording
 from research.threads import run_in_thread
@@ -195,11 +195,12 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
     """Facts (per the facts contract) and signals for one inquiry; pure."""
     text = f"{inquiry.subject}\n{inquiry.body}"
     language, confidence = detect(inquiry.body or inquiry.subject)
-    found, vague = read.specifics(text, language), read.vague_phrases(text)
+    said = read.named(text, language)
+    found, vague = read.specifics(text, language, said), read.vague_phrases(text)
     score = read.specificity(found)
-    quantities = read.all_quantities(text)
+    quantities = said.quantities
     free = bool(inquiry.domain) and is_free_mail(inquiry.domain)
-    wording = read_wording(inquiry.body, inquiry.subject)
+    wording = read_wording(inquiry.body, inquiry.subject, own_addresses(inquiry.email))
     scams = _scam_signals(text) + _cue_signals(inquiry, text, score, free)
     scams += _lure_signals(inquiry, text, score, read.has_what(found), free)
     signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
@@ -212,7 +213,7 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
         "language_confidence": confidence,
         "specificity": score,
         "specifics": found,
-        "products": list(dict.fromkeys([*read.product_phrases(text, language), *read.models(text)])),
+        "products": list(dict.fromkeys([*said.products, *said.models])),
         "quantities": [_quantity(q) for q in quantities],
         "incoterms": [f["text"].upper() for f in found if f["kind"] == "incoterm"],
         "destination_country": inquiry.country if len(inquiry.country) == 2 else "",

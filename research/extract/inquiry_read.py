@@ -7,6 +7,7 @@ exactly which words led to a judgement.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TypedDict
 
@@ -262,8 +263,23 @@ def has_what(found: list[Specific]) -> bool:
     return any(f["kind"] in ("product", "model", "quantity", "quantity_table") for f in found)
 
 
-def specifics(text: str, language: str = "") -> list[Specific]:
-    """[{kind, text}] of concrete details, a few per kind, in the order of the kinds."""
+@dataclass(frozen=True)
+class Named:
+    """What a text names that is read once and used twice: as evidence of detail and as facts."""
+
+    products: list[str]
+    models: list[str]
+    quantities: list[Found]
+
+
+def named(text: str, language: str = "") -> Named:
+    return Named(product_phrases(text, language), models(text), all_quantities(text))
+
+
+def specifics(text: str, language: str = "", said: Named | None = None) -> list[Specific]:
+    """[{kind, text}] of concrete details, a few per kind, in the order of the kinds; ``said``: the
+    text's ``named`` parts when the caller has them already."""
+    said = said or named(text, language)
     out: list[Specific] = []
     skip = {"model", "product_request"}
     # Phrases are read across the mail client's line wraps; tables keep their lines.
@@ -278,9 +294,9 @@ def specifics(text: str, language: str = "") -> list[Specific]:
                 seen[kind] += [s for m in rx.finditer(t) if (s := m.group(0).strip())]
     for kind, found in seen.items():
         out += [{"kind": kind, "text": t} for t in list(dict.fromkeys(found))[:_PER_KIND]]
-    out += [{"kind": "model", "text": t} for t in models(text)[:_PER_KIND]]
-    out += [{"kind": "product", "text": t} for t in product_phrases(text, language)[:_PER_KIND]]
-    out += [{"kind": "quantity", "text": q["text"]} for q in all_quantities(text)[:_PER_KIND]]
+    out += [{"kind": "model", "text": t} for t in said.models[:_PER_KIND]]
+    out += [{"kind": "product", "text": t} for t in said.products[:_PER_KIND]]
+    out += [{"kind": "quantity", "text": q["text"]} for q in said.quantities[:_PER_KIND]]
     return out
 
 

@@ -19,6 +19,8 @@ import numpy as np
 
 from research.data.load import once
 from research.errors import ConfigError
+from research.extract.domains import registrable
+from research.extract.mail_hosts import is_free_mail
 from research.extract.wording_features import (
     DENSE_NAMES,
     Hashing,
@@ -28,6 +30,7 @@ from research.extract.wording_features import (
     hashed_grams,
     normalise,
     raw_words,
+    without_own,
     word_counts,
 )
 
@@ -112,9 +115,19 @@ def shipped_model() -> WordingModel:
     return model_from_dict(json.loads(text))
 
 
-def read(text: str, subject: str = "") -> WordingReading:
-    """The shipped model's reading of an inquiry (subject and body)."""
-    return read_with(shipped_model(), text, subject)
+def read(text: str, subject: str = "", own: tuple[str, ...] = ()) -> WordingReading:
+    """The shipped model's reading of an inquiry (subject and body); ``own``: the sender's addresses
+    (``own_addresses``), not read as words or links."""
+    return read_with(shipped_model(), text, subject, own)
+
+
+def own_addresses(email: str) -> tuple[str, ...]:
+    """The sender's own e-mail address, and their domain unless it is a free mail service's."""
+    address = email.strip().lower()
+    domain = address.rpartition("@")[2]
+    if "@" not in address or not domain:
+        return ()
+    return (address,) if is_free_mail(domain) else (address, registrable(domain))
 
 
 @dataclass(frozen=True)
@@ -222,9 +235,9 @@ def _kind(model: WordingModel, vec: _Vector, scam_side: bool) -> tuple[str, floa
     return model.kinds[best], round(max(0.0, float(sims[best])), 3)
 
 
-def read_with(model: WordingModel, text: str, subject: str = "") -> WordingReading:
-    """A model's reading of a text; ``subject`` is read as part of it."""
-    full = f"{subject}\n\n{text}" if subject else text
+def read_with(model: WordingModel, text: str, subject: str = "", own: tuple[str, ...] = ()) -> WordingReading:
+    """A model's reading of a text; ``subject`` is read as part of it, ``own`` (the sender's addresses) not."""
+    full = without_own(f"{subject}\n\n{text}" if subject else text, own)
     vec = _vector(model, full)
     p = probability(model, _score(model, vec))
     scam_side = p >= model.thresholds["look_again"]

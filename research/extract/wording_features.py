@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -117,6 +118,34 @@ def show(gram: str) -> str:
 
 
 DENSE_NAMES = ("urls", "emails", "money", "big_amount", "percent", "shouting")
+
+
+def without_own(text: str, own: Sequence[str]) -> str:
+    """The text without the sender's own addresses (``own``: e-mail addresses and domains): their e-mail
+    and their bare web address, as a signature gives them. Counted as links, they made a short genuine
+    RFQ signed with the buyer's website read as a phishing lure. A link with a path still counts, on the
+    sender's own domain too: "register at https://nitori-sourcing.com/vendor/register" is the lure."""
+    for rx in _own_patterns(tuple(own)):
+        text = rx.sub(" ", text)
+    return text
+
+
+_NOT_A_LABEL = r"(?![\w-]|\.[\w-])"  # "own.com" but not "own.com.evil.net" or "own.com-x"
+_ADDRESS_ENDS = r"(?=$|[\s<>\"'),;|\]]|[.:!?](?:\s|$))"  # the address ends here: no path, query or port
+
+
+@cache
+def _own_patterns(own: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    addresses = [re.escape(o) for o in own if "@" in o]
+    domains = [re.escape(o) for o in own if o and "@" not in o]
+    found = []
+    if addresses:  # the sender's exact address (at a free mail service only this one is theirs)
+        found.append(re.compile(r"(?i)(?<![\w.+-])(?:mailto:)?(?:" + "|".join(addresses) + ")" + _NOT_A_LABEL))
+    if domains:  # any address, and the bare site, at the sender's own domain or one of its hosts
+        host = r"(?:[\w-]+\.)*(?:" + "|".join(domains) + ")" + _NOT_A_LABEL
+        found.append(re.compile(r"(?i)(?<![\w.+-])(?:mailto:)?[\w.+-]+@" + host))
+        found.append(re.compile(r"(?i)(?<![\w.@/-])(?:https?://)?" + host + "/?" + _ADDRESS_ENDS))
+    return tuple(found)
 
 
 def dense(text: str) -> tuple[float, ...]:

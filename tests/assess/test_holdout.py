@@ -1,4 +1,4 @@
-"""Four blind holdout corpora, end to end offline with the home-decor profile.
+"""Four blind holdout corpora and the formal-register set, end to end offline with the home-decor profile.
 
 tests/corpus_holdout and corpus_holdout2 to 4 were written by sessions that never read
 the rules (see their READMEs). Each was measured once, blind (the later ones after the fixes the
@@ -29,7 +29,10 @@ CATEGORIES = "ABCX"
 # put specific buyers from non-target markets (Chile, Pakistan, Russia) in B; the tool says A for them.
 # One of holdout 2's misses is a labelling slip: ru-svechi-opt-k05 is C because its writer was told
 # sanctions exclude Russia; the profile's SANCTIONED list (regions.toml) does not, so the tool says A.
+# corpus_formal (written for the wording model, held out from it; issue 15) first 51/80 and 19/40, one spam
+# rated A (a list of buyers sold to us, dressed as an RFQ); after the fixes its misses led to 53/80, 19/40.
 FLOORS = {
+    "corpus_formal": (0.64, 0.45),
     "corpus_holdout": (0.85, 0.60),
     "corpus_holdout2": (0.75, 0.36),
     "corpus_holdout3": (0.70, 0.40),

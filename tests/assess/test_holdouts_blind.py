@@ -1,6 +1,7 @@
-"""Holdouts 5 and 6: 80 and 60 inquiries (half of them raw .eml with headers and attachments), written blind
-for issue 08 and each measured once, blind, as aggregates (their READMEs). The floors are those figures, so a
-change that makes the tool worse on mail it was not tuned on shows up.
+"""Holdouts 5 to 8: 80, 60, 60 and 60 inquiries (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 and 8 for the wording change of issue 15) and each measured once, blind, as
+aggregates (their READMEs). The floors are those figures, so a change that makes the tool worse on mail it was
+not tuned on shows up.
 """
 
 from __future__ import annotations
@@ -15,8 +16,13 @@ from tests.corpus.corpus import Case, load_folder
 
 TESTS = Path(__file__).resolve().parents[1]
 # folder: (inquiries, of them .eml, scams X or high risk at least, genuine specific A or B at least)
-# Blind: holdout 5 32/36 and 16/19; holdout 6 23/26 and 18/20.
-FLOORS = {"corpus_holdout5": (80, 40, 0.88, 0.80), "corpus_holdout6": (60, 30, 0.85, 0.85)}
+# Blind: holdout 5 32/36 and 16/19; holdout 6 23/26 and 18/20; holdout 7 23/26 and 13/14; 8 25/26 and 14/14.
+FLOORS = {
+    "corpus_holdout5": (80, 40, 0.88, 0.80),
+    "corpus_holdout6": (60, 30, 0.85, 0.85),
+    "corpus_holdout7": (60, 0, 0.88, 0.92),
+    "corpus_holdout8": (60, 0, 0.96, 0.92),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -111,3 +111,19 @@ def _done(tmp_path: Path) -> int:
             return int(db.execute("SELECT COUNT(*) FROM batch_items").fetchone()[0])
     except sqlite3.OperationalError:  # the table is not made yet
         return 0
+
+
+def test_reports_and_tables_are_readable_by_the_team_as_any_file_the_rep_writes(tmp_path: Path) -> None:
+    """A batch folder on a shared drive: the manager opens the reports and the ranked table too."""
+    import os
+
+    old = os.umask(0o027)  # the team may read, others not
+    try:
+        (tmp_path / "own.txt").write_text("x")
+        expected = (tmp_path / "own.txt").stat().st_mode & 0o777
+        run(write_csv(tmp_path / "in.csv"), Settings(offline=True, lang="en"), tmp_path / "out")
+    finally:
+        os.umask(old)
+    files = [*(tmp_path / "out" / "reports").iterdir(), tmp_path / "out" / CSV_NAME, tmp_path / "out" / XLSX_NAME]
+    assert expected == 0o640
+    assert {f.stat().st_mode & 0o777 for f in files} == {expected}

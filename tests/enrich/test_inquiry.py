@@ -319,6 +319,18 @@ def test_the_learned_opinion_is_a_signal_with_evidence() -> None:
     assert wording.evidence[0].ref == "wording model" and wording.params["cues"]
 
 
+def test_a_short_rfq_signed_with_the_buyers_website_is_not_read_as_a_scam() -> None:
+    """Most genuine buyers sign with their website: it made this RFQ read as a phishing lure, and the rep saw
+    "A, risk high: the wording reads like a scam" for a buyer with a 28-year-old domain."""
+    body = (
+        "Dear supplier,\n\nPlease quote 1,200 pcs ceramic vases, 25 cm, matte white, FOB Ningbo.\n\nBest regards,\n"
+        "Sarah Miller\nPurchasing Manager\nHarborline Imports LLC\nwww.harborline-imports.com\n+1 713 555 0142\n"
+    )
+    facts, signals = analyse(Inquiry(email="sarah.miller@harborline-imports.com", subject="Inquiry", body=body))
+    assert facts["wording"]["band"] != "high"  # was 0.99: "high", and the risk raised to high
+    assert "inquiry.wording_scam" not in {s.code for s in signals}
+
+
 def test_goods_on_credit_is_the_credit_ask_of_a_big_network_on_first_contact() -> None:
     body = (
         "We supply 340 stores in Germany and Poland. Please send your catalogue and price list. "

@@ -272,3 +272,54 @@ def test_a_range_counts_as_its_upper_end(text: str, value: int) -> None:
     from research.extract.inquiry_read import quantities
 
     assert [q["value"] for q in quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "words"),
+    [
+        (  # selling the seller a list of buyers, dressed as an RFQ
+            "inquiry.bulk_advert",
+            "We can offer a targeted database of 38,000 importers of kitchenware in Europe, with e-mails and phones.",
+            "database of 38,000 importers",
+        ),
+        (
+            "inquiry.bulk_advert",
+            "Special offer this week only. To stop receiving these emails, reply with REMOVE.",
+            "To stop receiving these emails",
+        ),
+        (  # a forwarder's pitch: it wants our cargo, not our goods
+            "inquiry.service_pitch",
+            "Greetings from Ocean Star Logistics, an NVOCC in Shenzhen with good rates to Hamburg and Rotterdam.",
+            "NVOCC",
+        ),
+        (
+            "inquiry.service_pitch",
+            "Our LCL rate to Felixstowe is USD 38/cbm. Kindly share your next shipment plan and I will quote.",
+            "share your next shipment plan",
+        ),
+    ],
+)
+def test_pitches_lists_and_credential_lures_found_in_the_formal_corpus(code: str, body: str, words: str) -> None:
+    """Misses of tests/corpus_formal (held out for the wording model); the texts here are our own."""
+    assert words in _signal(body, code)
+
+
+def test_a_polish_request_for_the_mailbox_password_behind_a_link_is_a_phishing_link() -> None:
+    """ "To download the specification, confirm your e-mail address and the password of your company mailbox." """
+    body = "Aby pobrać specyfikację, należy potwierdzić adres e-mail i hasło do skrzynki firmowej.\nPobierz pliki"
+    inquiry = Inquiry(
+        email="biuro@hurtownia-przyklad.pl",
+        body=body,
+        links=(Link("https://pliki-bezpieczne.example/d/4821", "Pobierz pliki"),),
+    )
+    signals = {s.code: s for s in analyse(inquiry)[1]}
+    assert "potwierdzić adres e-mail i hasło" in signals["inquiry.phishing_link"].evidence[0].snippet
+
+
+def test_a_buyer_asking_for_our_shipping_schedule_or_naming_its_shops_is_not_a_pitch() -> None:
+    for body in (
+        "Please tell us your shipping schedule for the 2,400 vases and the port of loading.",
+        "We supply 1,200 stores and need 5,000 pcs frames; send your price list.",
+    ):
+        codes = {s.code for s in analyse(_inquiry(body))[1]}
+        assert not codes & {"inquiry.service_pitch", "inquiry.bulk_advert"}, body

@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 
 from research.extract import wording
-from research.extract.wording_features import Hashing, bucket, bucket_counts, grams, hashed_grams
+from research.extract.wording_features import Hashing, bucket, bucket_counts, grams, hashed_grams, without_own
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_FILE = ROOT / "research" / "data" / "model" / "wording.json"
@@ -202,3 +202,60 @@ def test_training_twice_on_the_same_data_writes_the_same_file(
     assert printed.index("HELD-OUT") < printed.index("training, out of fold")  # held-out figures first
     small = wording.load_model(tmp_path / "a.json")
     assert wording.read_with(small, "Dear friend, kindly pay the fee to claim your fund of US$4,000,000.").band != "low"
+
+
+SIGNED_RFQ = (
+    "Dear supplier,\n\nPlease quote 1,200 pcs ceramic vases, 25 cm, matte white, FOB Ningbo.\n\nBest regards,\n"
+    "Sarah Miller\nHarborline Imports\nwww.harborline-imports.com | sarah.miller@harborline-imports.com\n"
+)
+
+
+def test_a_short_rfq_signed_with_the_buyers_own_website_is_not_read_as_a_lure() -> None:
+    """Most genuine buyers sign with their website; read as a link, it made this RFQ a phishing lure (0.98)."""
+    own = wording.own_addresses("sarah.miller@harborline-imports.com")
+    assert wording.read(SIGNED_RFQ, "Inquiry", own).band == "low"
+    elsewhere = SIGNED_RFQ.replace("www.harborline-imports.com", "www.harborline-orders.net/po")
+    assert wording.read(elsewhere, "Inquiry", own).band != "low"  # a link to another site still counts
+
+
+def test_own_addresses_are_the_senders_own_and_never_a_free_mail_service() -> None:
+    assert wording.own_addresses("Sarah@Mail.Harborline-Imports.co.uk") == (
+        "sarah@mail.harborline-imports.co.uk",
+        "harborline-imports.co.uk",
+    )
+    assert wording.own_addresses("buyer2024@gmail.com") == ("buyer2024@gmail.com",)  # not all of gmail.com
+    assert wording.own_addresses("") == () and wording.own_addresses("no address") == ()
+
+
+def test_only_the_senders_own_address_and_bare_site_are_left_out() -> None:
+    own = ("me@gmail.com", "harborline-imports.com")
+    text = (
+        "www.harborline-imports.com | Web: https://www.harborline-imports.com/. | x@harborline-imports.com\n"
+        "me@gmail.com\nother@gmail.com\nhttps://harborline-imports.com.evil.net/po\nwww.evil-harborline-imports.com\n"
+        "y@harborline-imports.com.evil.net\nhttps://harborline-imports.com/vendor/register"
+    )
+    kept = without_own(text, own).split()
+    assert kept == [
+        "|",
+        "Web:",
+        ".",
+        "|",
+        "other@gmail.com",
+        "https://harborline-imports.com.evil.net/po",
+        "www.evil-harborline-imports.com",
+        "y@harborline-imports.com.evil.net",
+        "https://harborline-imports.com/vendor/register",  # a page to go to, even on their own domain
+    ]
+    assert without_own(text, ()) == text
+
+
+def test_a_registration_lure_on_the_senders_own_domain_still_reads_as_scam() -> None:
+    """Scammers host their "vendor registration" on the lookalike domain they write from."""
+    lure = (
+        "Dear Supplier,\n\nWe are expanding our sourcing of home decor for 600 stores. To be listed as a vendor,\n"
+        "register your company, bank account and contact e-mail on our supplier portal:\n"
+        "https://retail-group-sourcing.com/vendor/register\n\nA registration fee of USD 250 applies.\n\n"
+        "Best regards,\nMark Evans\nGlobal Sourcing\nwww.retail-group-sourcing.com\n"
+    )
+    own = wording.own_addresses("m.evans@retail-group-sourcing.com")
+    assert wording.read(lure, "New vendor registration", own).band == "high"
