@@ -121,11 +121,14 @@ def read(text: str, subject: str = "", own: tuple[str, ...] = ()) -> WordingRead
     return read_with(shipped_model(), text, subject, own)
 
 
+_LONGEST_ADDRESS = 254  # RFC 5321: a longer "address" is no address, and would make a long pattern
+
+
 def own_addresses(email: str) -> tuple[str, ...]:
     """The sender's own e-mail address, and their domain unless it is a free mail service's."""
     address = email.strip().lower()
     domain = address.rpartition("@")[2]
-    if "@" not in address or not domain:
+    if "@" not in address or not domain or len(address) > _LONGEST_ADDRESS or any(c.isspace() for c in address):
         return ()
     return (address,) if is_free_mail(domain) else (address, registrable(domain))
 

@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 
@@ -134,7 +134,7 @@ _NOT_A_LABEL = r"(?![\w-]|\.[\w-])"  # "own.com" but not "own.com.evil.net" or "
 _ADDRESS_ENDS = r"(?=$|[\s<>\"'),;|\]]|[.:!?](?:\s|$))"  # the address ends here: no path, query or port
 
 
-@cache
+@lru_cache(maxsize=256)  # a team server meets new senders for weeks: a cache per sender would only grow
 def _own_patterns(own: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     addresses = [re.escape(o) for o in own if "@" in o]
     domains = [re.escape(o) for o in own if o and "@" not in o]

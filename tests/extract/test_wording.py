@@ -259,3 +259,12 @@ def test_a_registration_lure_on_the_senders_own_domain_still_reads_as_scam() -> 
     )
     own = wording.own_addresses("m.evans@retail-group-sourcing.com")
     assert wording.read(lure, "New vendor registration", own).band == "high"
+
+
+def test_a_hostile_sender_address_is_not_made_into_a_pattern() -> None:
+    assert wording.own_addresses("a@" + "x" * 5000 + ".com") == ()
+    assert wording.own_addresses("a b@evil.com") == ()
+    weird = wording.own_addresses("a+(b)*[c]@ex-ample.com")  # regex characters are taken literally
+    read = wording.read("Quote 500 pcs. www.ex-ample.com a+(b)*[c]@ex-ample.com", own=weird)
+    assert not [c for c in read.cues if "ample" in c.lower()]  # its own addresses were not read
+    assert without_own("a+(b)*[c]@ex-ample.com x", weird).split() == ["x"]
