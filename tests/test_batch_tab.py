@@ -131,3 +131,15 @@ def test_a_batch_that_stops_short_says_why_and_what_is_kept(home: Path, monkeypa
     assert not at.exception and at.error
     assert "邮箱服务器拒绝登录" in at.error[0].value and "0/1" in at.error[0].value
     assert not at.button(key="batch_start").disabled  # the rep can start it again
+
+
+def test_the_time_left_is_the_pace_this_tab_saw_also_when_it_joined_a_run_half_done() -> None:
+    from ui.batch_tab import _eta
+
+    own = {"pace": [100.0, 0]}  # this tab started the run at t=100
+    assert _eta(own, 0, 60, 101.0) is None
+    assert _eta(own, 10, 60, 105.0) == 25  # 10 in 5 s: 50 left take 25 s
+    joined = {"pace": None}  # another tab's run, found with 300 of 400 done: those took no time here
+    assert _eta(joined, 300, 400, 500.0) is None
+    assert _eta(joined, 300, 400, 501.0) is None
+    assert _eta(joined, 310, 400, 502.0) == 18  # 10 in 2 s: 90 left take 18 s, not 0.6 s

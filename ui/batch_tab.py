@@ -55,7 +55,10 @@ def _start(source: Path, side: Any) -> None:
     job = batch_job.Job(source, folder, side.lang, side.profile, side.rep, side.offline, queue=queue)
     process = None if lock.running(folder) else batch_job.start(job)
     st.session_state[_PROCESS] = process
-    st.session_state[_RUN] = {"folder": str(folder), "total": total, "started": time.monotonic(), "queue": queue}
+    now = time.monotonic()
+    # The pace is measured from what this tab sees: watching another tab's run, from the rows it finds done.
+    pace = None if process is None else [now, 0]
+    st.session_state[_RUN] = {"folder": str(folder), "total": total, "started": now, "queue": queue, "pace": pace}
     st.session_state.pop(_ROWS, None)
     st.session_state.pop(_ENDED, None)
 
@@ -73,13 +76,16 @@ def _progress() -> None:
         show_error(exc if isinstance(exc, ResearchError) else ResearchError(f"{exc.__class__.__name__}: {exc}"))
         return
     done, total = len(progress.rows), run["total"]
-    seconds = time.monotonic() - run["started"]
+    now = time.monotonic()
+    seconds = now - run["started"]
     if progress.running:
-        eta = int(seconds / done * max(0, total - done)) if done else 0
         errors = sum(bool(r.error) for r in progress.rows)
         st.progress(min(1.0, done / max(1, total)))
-        if done:
+        eta = _eta(run, done, total, now)
+        if done and eta is not None:
             st.caption(tr("batch.tab.progress", done=done, total=total, errors=errors, eta=eta))
+        elif done:  # watching another tab's run: its pace is not known yet
+            st.caption(tr("batch.tab.progress_no_eta", done=done, total=total, errors=errors))
         elif run.get("queue") and seconds > WORKERS_WAIT_S:  # nothing done yet: are the team's workers up?
             st.caption(tr("batch.tab.waiting_workers", total=total))
         else:  # no time left to tell before the first row
@@ -89,6 +95,16 @@ def _progress() -> None:
     st.session_state[_ROWS] = list(progress.rows)
     st.session_state[_ENDED] = (progress.failure, done, total, f"{seconds:.1f}")
     st.rerun()  # the table and its buttons are drawn outside this fragment
+
+
+def _eta(run: dict[str, Any], done: int, total: int, now: float) -> int | None:
+    """Seconds left at the pace seen since this tab began to watch; None before a row was seen to finish."""
+    if run.get("pace") is None:
+        run["pace"] = [now, done]
+    since, seen = run["pace"]
+    if done <= seen:
+        return None
+    return int((now - since) / (done - seen) * max(0, total - done))
 
 
 def _ended() -> None:
