@@ -352,3 +352,14 @@ def test_the_buyers_shops_are_not_products() -> None:
         "2,400 pcs ceramic vases, FOB Ningbo, and 1,200 candle holders."
     )
     assert read.product_phrases(text, "en") == ["ceramic vases", "candle holders"]
+
+
+def test_how_often_and_from_whom_are_not_products() -> None:
+    """The reply draft and the report's products said "monthly" and "supplier"."""
+    assert read.product_phrases("Samples first, then 5,000 pcs monthly.", "en") == []
+    assert read.product_phrases("Looking for a supplier of wall decor and mirrors, DDP Hamburg.", "en") == [
+        "wall decor"
+    ]
+    assert read.product_phrases("We need a manufacturer of scented candles, 2,000 pcs a month.", "en") == [
+        "scented candles"
+    ]
