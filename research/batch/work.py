@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import re
-import tempfile
+import secrets
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -124,29 +124,26 @@ def report_file_name(number: int, label: str, report: Report, fmt: str) -> str:
     return f"{number:05d}-{_SLUG.sub('_', who)[:60] or 'inquiry'}.{fmt}"
 
 
-def _umask() -> int:
-    """This process's umask, read without changing it (``os.umask`` sets it, for every thread at once)."""
-    with contextlib.suppress(OSError, ValueError, StopIteration):
-        status = Path("/proc/self/status").read_text("ascii").splitlines()
-        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
-    mask = os.umask(0o022)  # no /proc (macOS): the one moment another thread could see a different mask
-    os.umask(mask)
-    return mask
+def _new_file(folder: Path, suffix: str) -> tuple[int, Path]:
+    """A new hidden file beside the target, opened with the mode any file the rep writes gets (the umask
+    applies: a batch folder on a shared drive is read by the manager too; ``mkstemp`` would make it 0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = folder / f".{secrets.token_hex(8)}{suffix}"
+        with contextlib.suppress(FileExistsError):
+            return os.open(tmp, flags, 0o666), tmp
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
-    """Written whole or not at all: a batch killed mid-write leaves no half a file. Readable as any file
-    the rep writes is (a batch folder on a shared drive is read by the manager too)."""
+    """Written whole or not at all: a batch killed mid-write leaves no half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=path.suffix)
+    fd, tmp = _new_file(path.parent, path.suffix)
     try:
-        with contextlib.suppress(OSError, AttributeError):  # FAT on a USB stick; Windows before 3.13
-            os.fchmod(fd, 0o666 & ~_umask())  # what open() gives; mkstemp's is 0600
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
