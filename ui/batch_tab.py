@@ -70,16 +70,16 @@ def _progress() -> None:
     if not run:
         return
     try:
-        progress = batch_job.watch(Path(run["folder"]), st.session_state.get(_PROCESS))
+        progress = batch_job.watch(Path(run["folder"]), st.session_state.get(_PROCESS), run.get("seen"))
     except Exception as exc:  # a fragment runs outside the page's own guard: a message, not a traceback
         log.exception("batch progress")
         show_error(exc if isinstance(exc, ResearchError) else ResearchError(f"{exc.__class__.__name__}: {exc}"))
         return
-    done, total = len(progress.rows), run["total"]
+    run["seen"] = progress.seen
+    done, errors, total = progress.seen.done, progress.seen.errors, run["total"]
     now = time.monotonic()
     seconds = now - run["started"]
     if progress.running:
-        errors = sum(bool(r.error) for r in progress.rows)
         st.progress(min(1.0, done / max(1, total)))
         eta = _eta(run, done, total, now)
         if done and eta is not None:
@@ -92,8 +92,9 @@ def _progress() -> None:
             st.caption(tr("batch.tab.starting", total=total))
         return
     st.session_state.pop(_RUN)
-    st.session_state[_ROWS] = list(progress.rows)
-    st.session_state[_ENDED] = (progress.failure, done, total, f"{seconds:.1f}")
+    rows = batch_job.read_rows(Path(run["folder"]) / batch_job.ROWS_NAME)  # the whole file, once, for the table
+    st.session_state[_ROWS] = rows
+    st.session_state[_ENDED] = (progress.failure, len(rows), total, f"{seconds:.1f}")
     st.rerun()  # the table and its buttons are drawn outside this fragment
 
 

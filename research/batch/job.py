@@ -44,10 +44,20 @@ class Job:
 
 
 @dataclass(frozen=True)
-class Progress:
-    """A run as the page shows it: the rows done so far, whether it still runs, and how it stopped."""
+class Seen:
+    """What the page has counted of a run's rows so far: how far into ``rows.jsonl`` it has read, how many
+    rows were done and how many of them failed."""
 
-    rows: tuple[Row, ...]
+    offset: int = 0
+    done: int = 0
+    errors: int = 0
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A run as the page shows it: the rows counted so far, whether it still runs, and how it stopped."""
+
+    seen: Seen
     running: bool
     failure: str = ""  # the run's own last words in the rep's language when it stopped short
 
@@ -74,18 +84,37 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": path}
 
 
-def watch(folder: Path, process: subprocess.Popen[bytes] | None) -> Progress:
-    """The run's rows so far; ``process`` is None when the page did not start it (another tab did)."""
-    rows = tuple(read_rows(folder / ROWS_NAME))
+def watch(folder: Path, process: subprocess.Popen[bytes] | None, seen: Seen | None = None) -> Progress:
+    """The run's rows counted so far, from where ``seen`` left off; ``process`` is None when the page did
+    not start it (another tab did)."""
     alive = process.poll() is None if process is not None else lock.running(folder)
+    seen = count_rows(folder / ROWS_NAME, seen or Seen())  # after: a run that ended has written every row
     if alive:
-        return Progress(rows, running=True)
+        return Progress(seen, running=True)
     failed = process.returncode != 0 if process is not None else False
-    return Progress(rows, running=False, failure=last_words(folder / LOG_NAME) if failed else "")
+    return Progress(seen, running=False, failure=last_words(folder / LOG_NAME) if failed else "")
+
+
+def count_rows(path: Path, seen: Seen) -> Seen:
+    """``seen`` and the rows finished since: only the lines written after ``seen.offset`` are read, so a
+    look each second costs the same at row 20 as at row 20,000. A last line still being written is left
+    for the next look; a file shorter than what was read is a new run's, counted from its start."""
+    try:
+        with path.open("rb") as f:
+            if os.fstat(f.fileno()).st_size < seen.offset:
+                seen = Seen()
+            f.seek(seen.offset)
+            new = f.read()
+    except FileNotFoundError:
+        return Seen()
+    whole = new[: new.rfind(b"\n") + 1]
+    rows = [Row.from_json(line) for line in whole.decode("utf-8").split("\n") if line]
+    return Seen(seen.offset + len(whole), seen.done + len(rows), seen.errors + sum(bool(r.error) for r in rows))
 
 
 def read_rows(path: Path) -> list[Row]:
-    """The rows written so far; a last line still being written is left for the next look."""
+    """The rows written so far (for the table, once the run ends); a last line still being written is
+    left for the next look."""
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:

@@ -211,8 +211,9 @@ def test_the_pages_batch_on_a_team_server_is_done_by_the_teams_workers(
     while (progress := job.watch(run.folder, process)).running:
         assert time.monotonic() < deadline, (tmp_path / "out" / job.LOG_NAME).read_text()
         time.sleep(0.3)
-    assert progress.failure == "" and len(progress.rows) == len(BUYERS)
-    assert all(r.history_id and (run.folder / r.report).is_file() for r in progress.rows)
+    rows = job.read_rows(run.folder / job.ROWS_NAME)
+    assert progress.failure == "" and progress.seen.done == len(rows) == len(BUYERS)
+    assert all(r.history_id and (run.folder / r.report).is_file() for r in rows)
     try:
         saved = connect(servers["RESEARCH_DATABASE_URL"]).search("casa-bonita", limit=100)
         assert len(saved) == len(BUYERS)  # in the team's history, saved by the workers
