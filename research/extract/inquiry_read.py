@@ -49,13 +49,22 @@ _NUMBER_START = rf"(?<![.\-/])(?<!(?![{CJK_CHARS}])\w)(?<!\d[,.])"
 
 
 @cache
+def _magnitudes() -> dict[str, float]:
+    """"million": 1e6, ... ([quantity.magnitudes]): the words that multiply the number before them."""
+    return {k.lower(): float(v) for k, v in rules().common["quantity"].get("magnitudes", {}).items()}
+
+
+@cache
 def _quantity_rx() -> re.Pattern[str]:
     units = sorted(rules().units, key=len, reverse=True)
     alts = "|".join(re.escape(u) for u in units)
+    times = "|".join(re.escape(m) for m in sorted(_magnitudes(), key=len, reverse=True))
     number = r"\d{1,3}(?:[,.\s]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     # "500-1,000 pcs", "300 to 600 units", "2 000 à 3 000 pièces": a range counts as its upper end.
     lower = rf"(?:(?:{number})(?:\s?[-–~]\s?|\s(?:to|bis|à|a|до)\s))?"
-    return re.compile(rf"{_NUMBER_START}{lower}({number})\s?(?:x\s?)?({alts})(?![a-zа-яё])", re.I)
+    return re.compile(
+        rf"{_NUMBER_START}{lower}({number})\s?(?:({times})\s)?(?:x\s?)?({alts})(?![a-zа-яё])", re.I
+    )
 
 
 def _number(raw: str) -> float:
@@ -101,7 +110,7 @@ def quantities(text: str) -> list[Found]:
     limits = rules().thresholds
     out: list[Found] = []
     for m in _quantity_matches(text):
-        value, unit = _number(m.group(1)), m.group(2).lower()
+        value, unit = _number(m.group(1)) * _magnitudes().get((m.group(2) or "").lower(), 1.0), m.group(3).lower()
         kind = rules().units[unit]
         if value <= 0 or (kind == "pieces" and value != int(value)):
             continue
@@ -116,7 +125,7 @@ _BARE = re.compile(r"(?<![\w.,\-/$€£¥#+])([1-9]\d{0,2}(?:[,. ]\d{3})+(?!\d)|
 
 def bare_counts(text: str) -> list[Found]:
     """ "500 chairs": a number before a noun, read as pieces when no unit was written."""
-    skip = frozenset(rules().common["products"]["not_counted"]) | frozenset(rules().units)
+    skip = frozenset(rules().common["products"]["not_counted"]) | frozenset(rules().units) | frozenset(_magnitudes())
     out: list[Found] = []
     for m in _BARE.finditer(text):
         noun = m.group(2).lower()

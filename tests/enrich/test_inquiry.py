@@ -363,3 +363,17 @@ def test_how_often_and_from_whom_are_not_products() -> None:
     assert read.product_phrases("We need a manufacturer of scented candles, 2,000 pcs a month.", "en") == [
         "scented candles"
     ]
+
+
+def test_millions_are_a_size_not_fifty_pieces_of_million() -> None:
+    """"USD 50 million" was read as 50 pieces of a product called "million": a small order of what we
+    do not make, in the report of an investment scam."""
+    pitch = "Our family office will invest USD 50 million in your company; 50 million dollars are ready."
+    assert read.all_quantities(pitch) == []
+    assert read.product_phrases(pitch, "en") == []
+    big = read.all_quantities("We need 2 million pcs of glass vases and 1.5 million units of candles.")
+    assert [q["value"] for q in big] == [2_000_000, 1_500_000]
+    assert read.quantity_size(big) == "large"
+    assert read.quantity_size(read.all_quantities("Wir brauchen 8 Mio. Stück Vasen.")) == "unrealistic"
+    signals = {s.code for s in analyse(Inquiry(email="office@gmail.com", body=pitch))[1]}
+    assert "inquiry.small_quantity" not in signals
