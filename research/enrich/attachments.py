@@ -61,6 +61,7 @@ _CODES = {
 _BASELINE = {"attachments.web_page", "attachments.archive"}
 _LINK_CODES = {
     "inquiry.login_link": "attachments.login_link",
+    "inquiry.brand_lookalike_link": "attachments.brand_lookalike_link",
     "inquiry.doc_share_link": "attachments.doc_share_link",
     "inquiry.short_link": "attachments.short_link",
     "inquiry.link_mismatch": "attachments.link_mismatch",

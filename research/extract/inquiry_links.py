@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from research.extract.domains import label, registrable, suffix
 from research.extract.inquiry_rules import rules
+from research.extract.lookalike import find_lookalike
 from research.types import Attachment, Link
 
 _HOSTISH = re.compile(r"(?i)^(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]|$)")
@@ -68,6 +69,9 @@ def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
             flags.append(LinkFlag("inquiry.link_mismatch", link.url, shown))
         if share := _on(host, common["doc_share_hosts"]):
             flags.append(LinkFlag("inquiry.doc_share_link", link.url, share))
+        elif registrable(host) != own and (imitated := find_lookalike(registrable(host))):
+            # "docusign-secure-envelope.net", "walmart-vendor-portal.com": a page dressed as a service's or a chain's
+            flags.append(LinkFlag("inquiry.brand_lookalike_link", link.url, imitated.brand))
         elif short := _on(host, common["shorteners"]):
             flags.append(LinkFlag("inquiry.short_link", link.url, short))
         elif registrable(host) != own and (word := next((w for w in common["login_words"] if w in path), "")):

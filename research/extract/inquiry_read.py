@@ -50,7 +50,7 @@ _NUMBER_START = rf"(?<![.\-/])(?<!(?![{CJK_CHARS}])\w)(?<!\d[,.])"
 
 @cache
 def _magnitudes() -> dict[str, float]:
-    """"million": 1e6, ... ([quantity.magnitudes]): the words that multiply the number before them."""
+    """ "million": 1e6, ... ([quantity.magnitudes]): the words that multiply the number before them."""
     return {k.lower(): float(v) for k, v in rules().common["quantity"].get("magnitudes", {}).items()}
 
 
@@ -62,9 +62,7 @@ def _quantity_rx() -> re.Pattern[str]:
     number = r"\d{1,3}(?:[,.\s]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     # "500-1,000 pcs", "300 to 600 units", "2 000 à 3 000 pièces": a range counts as its upper end.
     lower = rf"(?:(?:{number})(?:\s?[-–~]\s?|\s(?:to|bis|à|a|до)\s))?"
-    return re.compile(
-        rf"{_NUMBER_START}{lower}({number})\s?(?:({times})\s)?(?:x\s?)?({alts})(?![a-zа-яё])", re.I
-    )
+    return re.compile(rf"{_NUMBER_START}{lower}({number})\s?(?:({times})\s)?(?:x\s?)?({alts})(?![a-zа-яё])", re.I)
 
 
 def _number(raw: str) -> float:

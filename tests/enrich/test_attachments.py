@@ -124,6 +124,18 @@ def test_links_inside_go_through_the_link_checks_with_the_file_as_evidence() -> 
     assert "attachments.web_page" in found  # a web page with nothing worse inside: said once, weakly
 
 
+def test_a_link_inside_dressed_as_a_signing_service_is_named_with_the_service() -> None:
+    page = b"<html><body>" + b"<p>Supply agreement for your signature.</p>" * 20
+    page += b'<a href="https://docusign-secure-envelope.net/sign?env=8F2C">Review and sign</a></body></html>'
+    inquiry = Inquiry(
+        email="li@buyer-co.com", body="Contract attached.", attachments=(Attachment("contract.htm", payload=page),)
+    )
+    _facts, signals = analyse(inquiry)
+    found = {s.code: s for s in signals}
+    assert found["attachments.brand_lookalike_link"].params["detail"] == "DocuSign"
+    assert found["attachments.brand_lookalike_link"].params["filename"] == "contract.htm"
+
+
 def test_a_link_the_mail_already_shows_is_not_counted_again() -> None:
     page = b"<html><body>" + b"<p>Company profile.</p>" * 40 + b'<a href="https://bit.ly/3xYz">x</a></body></html>'
     inquiry = inputs.from_fields(

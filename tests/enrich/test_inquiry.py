@@ -366,7 +366,7 @@ def test_how_often_and_from_whom_are_not_products() -> None:
 
 
 def test_millions_are_a_size_not_fifty_pieces_of_million() -> None:
-    """"USD 50 million" was read as 50 pieces of a product called "million": a small order of what we
+    """ "USD 50 million" was read as 50 pieces of a product called "million": a small order of what we
     do not make, in the report of an investment scam."""
     pitch = "Our family office will invest USD 50 million in your company; 50 million dollars are ready."
     assert read.all_quantities(pitch) == []
@@ -377,3 +377,28 @@ def test_millions_are_a_size_not_fifty_pieces_of_million() -> None:
     assert read.quantity_size(read.all_quantities("Wir brauchen 8 Mio. Stück Vasen.")) == "unrealistic"
     signals = {s.code for s in analyse(Inquiry(email="office@gmail.com", body=pitch))[1]}
     assert "inquiry.small_quantity" not in signals
+
+
+def test_a_link_dressed_as_a_signing_or_sharing_service_is_a_phishing_link_even_in_a_detailed_rfq() -> None:
+    """An RFQ naming products, a deadline and a sender's signature, with the "document" on a domain dressed as
+    SharePoint: the detail used to make it read as a buyer's real request."""
+    url = "https://harborline-my.sharepoint-docs-view.com/:b:/g/personal/rfq/EhT8wQ"
+    body = (
+        "Anna Weber shared a file with you: RFQ-2025-0417 for ceramic vases and scented candles, 3,000 pcs, "
+        f"quotes due 30 May. Open: {url}"
+    )
+    inq = Inquiry(email="anna.weber@harborline-imports.com", body=body, links=(Link(url),))
+    _, signals = analyse(inq)
+    by_code = {s.code: s for s in signals}
+    assert {"inquiry.brand_lookalike_link", "inquiry.phishing_link"} <= set(by_code)
+    assert by_code["inquiry.brand_lookalike_link"].params["detail"].startswith("Microsoft")
+    real = "https://harborline.sharepoint.com/:b:/g/personal/rfq/EhT8wQ"
+    assert "inquiry.brand_lookalike_link" not in _codes(
+        Inquiry(email="anna.weber@harborline-imports.com", body=body.replace(url, real), links=(Link(real),))
+    )
+
+
+def test_a_link_to_a_platform_or_a_chains_own_site_is_no_disguise() -> None:
+    for url in ("https://www.alibaba.com/product-detail/vase_1600.html", "https://www.ikea.com/de/de/p/vase-123/"):
+        inq = Inquiry(email="buyer@harborline-imports.com", body=f"Like this one: {url}", links=(Link(url),))
+        assert "inquiry.brand_lookalike_link" not in _codes(inq)

@@ -159,6 +159,38 @@ def test_who_the_buyer_is_shows_in_the_wording(body: str, code: str, words: str)
         ("무료 샘플을 먼저 보내주세요.", "free_sample_demand"),
         ("저희 회사 계좌가 변경되었습니다. 새 계좌로 송금해 주세요.", "bank_change"),
         ("비자 신청을 위해 초청장을 보내주실 수 있나요?", "visa_request"),
+        # Tactics a blind set showed unread (issue 15's fifth pass): lead lists, opt-out lines, web and stand
+        # pitches, award and audit fees, a log-in "to see the files".
+        ("Would you be interested in acquiring the attendees list of the Home & Gift Fair?", "bulk_advert"),
+        ('If you do not wish to receive our emails, reply with "Leave Out".', "bulk_advert"),
+        ("A quick question for the person who handles your website and online sales.", "service_pitch"),
+        ("We build B2B websites and mobile apps for manufacturers and exporters.", "service_pitch"),
+        ("Progettiamo e realizziamo stand chiavi in mano per espositori esteri.", "service_pitch"),
+        ("Per confermare la nomina è richiesta la quota di partecipazione di € 1.890 tramite bonifico.", "advance_fee"),
+        ("工場審査の審査費用はお取引先様のご負担となり、指定口座へお振込みください。", "advance_fee"),
+        ("Система попросит подтвердить Вашу корпоративную почту (логин и пароль).", "credential_request"),
+        ("Dosyalara erişmek için kurumsal e-posta adresinizle giriş yapmanız gerekmektedir.", "credential_request"),
+        (
+            "You may be asked to verify your email account before you can view the secure document.",
+            "credential_request",
+        ),
+        # The same tactics, said the way other languages say them.
+        ("Wenn Sie keine weiteren E-Mails wünschen, antworten Sie bitte mit Abmelden.", "bulk_advert"),
+        ("Hätten Sie Interesse an der Besucherliste der Ambiente 2026?", "bulk_advert"),
+        ("Nous vendons la liste des visiteurs du salon Maison&Objet.", "bulk_advert"),
+        ("Si no desea recibir más correos, responda con BAJA.", "bulk_advert"),
+        ("Log in met uw zakelijke e-mailadres om de bestanden te openen.", "credential_request"),
+        ("Melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an, um die Dateien zu öffnen.", "credential_request"),
+        ("Connectez-vous avec votre adresse e-mail professionnelle pour accéder aux fichiers.", "credential_request"),
+        ("Inicie sesión con su correo corporativo para ver los archivos del pedido.", "credential_request"),
+        ("Your company has been selected as a finalist for the Global Excellence Award 2026.", "award_lure"),
+        ("La vostra azienda è stata selezionata tra le finaliste del Premio Eccellenza Casa.", "award_lure"),
+        ("Votre entreprise a été sélectionnée pour le Trophée de l'Export 2026.", "award_lure"),
+        ("Su empresa ha sido seleccionada para el Premio Internacional a la Calidad.", "award_lure"),
+        ("お申込み確定後、当事務局指定の海外代理店口座へ全額お振込みください。", "advance_fee"),
+        ("Would you like a free SEO audit report of your website?", "service_pitch"),
+        ("Our stable income program pays returns of 4% per month, withdrawn any time.", "money_offer"),
+        ("Размещение средств в USDT по программе «Стабильный доход» – 4 % в месяц, ежедневные выплаты.", "money_offer"),
     ],
 )
 def test_scam_wording_raises_its_signal_with_the_words(body: str, code: str) -> None:
@@ -310,3 +342,28 @@ def test_a_two_character_cjk_product_name_is_kept(text: str, product: str) -> No
 def test_a_one_character_or_two_letter_name_is_still_too_short() -> None:
     assert read.product_phrases("500 pcs of ab") == []
     assert "瓶" not in read.product_phrases("500个瓶。")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We buy for several importers in Germany; please send your price list for ceramic vases.",
+        "We found your company on the exhibitors list of the Canton Fair and need 2,000 vases.",
+        "Please send us a free, no-obligation quote for 1,200 candle holders.",
+        "Our stores had 40,000 visitors last month; we want to add your scented candles.",
+        "We design our own stands for the garden centres and need 500 planters for them.",
+        "Our shop won the Best Gift Store award last year; we now want to stock your candles, 300 pcs.",
+        "Wir haben Ihre Firma auf der Ausstellerliste der Ambiente gefunden und brauchen 2.000 Vasen.",
+        "Our customers get 2% off per month of early payment; please quote FOB Ningbo.",
+        "Le paiement sera effectué sur votre compte indiqué dans la facture proforma.",
+    ],
+)
+def test_buyers_who_mention_lists_visitors_quotes_or_stands_are_not_spam(body: str) -> None:
+    _, codes = _read(body, email="buyer@harborline-imports.com")
+    assert not {
+        "inquiry.bulk_advert",
+        "inquiry.service_pitch",
+        "inquiry.advance_fee",
+        "inquiry.award_lure",
+        "inquiry.money_offer",
+    } & set(codes)
