@@ -8,15 +8,13 @@ past the deadline used to hold ``research()`` until it was done. Checks now run 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import threading
 import time
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
 
-from research import research, threads
+from research import research
 from research.enrich import ENRICHERS
 from research.enrich.base import Enricher, finding
 from research.inputs import MAX_TEXT_CHARS, from_fields
@@ -91,39 +89,3 @@ async def test_results_and_errors_come_back_as_from_to_thread() -> None:
     assert await run_in_thread(sum, [1, 2, 3]) == 6
     with pytest.raises(ZeroDivisionError):
         await run_in_thread(lambda: 1 / 0)
-
-
-async def test_threads_are_kept_between_pieces_of_work() -> None:
-    """Starting a thread for each piece of work cost half a millisecond of CPU an inquiry spends twice."""
-    seen = {await run_in_thread(threading.get_ident) for _ in range(200)}
-    assert len(seen) <= threads._LIMIT
-
-
-async def test_work_beyond_the_limit_waits_for_a_thread_to_be_free() -> None:
-    event = threading.Event()
-    stuck = [asyncio.create_task(run_in_thread(event.wait, 30)) for _ in range(threads._LIMIT)]
-    await asyncio.sleep(0.2)
-    waiting = asyncio.create_task(run_in_thread(sum, [1, 2]))
-    await asyncio.sleep(0.2)
-    assert not waiting.done()
-    event.set()
-    assert await asyncio.wait_for(waiting, 10) == 3
-    assert all(await asyncio.gather(*stuck))
-
-
-def _in_a_forked_child(conn: Connection) -> None:
-    conn.send(asyncio.run(asyncio.wait_for(run_in_thread(sum, [4, 5]), 10)))
-
-
-async def test_a_forked_batch_worker_gets_threads_of_its_own() -> None:
-    """The workers of a batch are forked after the parent has used its threads; the child has none."""
-    await run_in_thread(sum, [1])
-    await asyncio.sleep(0.2)  # the parent's thread is back waiting for work, idle
-    if "fork" not in multiprocessing.get_all_start_methods():
-        pytest.skip("no fork here")
-    parent, child = multiprocessing.get_context("fork").Pipe()
-    process = multiprocessing.get_context("fork").Process(target=_in_a_forked_child, args=(child,))
-    process.start()
-    assert parent.poll(15), "the child's work never ran"
-    assert parent.recv() == 9
-    process.join(10)

@@ -12,7 +12,7 @@ import re
 from rapidfuzz import fuzz
 
 from research.extract.domains import label, registrable
-from research.extract.lookalike import company_words, official_brand, same_name
+from research.extract.lookalike import company_words, government_word, official_brand, same_name
 from research.facts import EmailFacts
 from research.signals import signal
 from research.types import Evidence, Inquiry, Signal
@@ -106,9 +106,18 @@ def _website(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     return [signal(SOURCE, "email.website_domain_differs", ev, website=registrable(site), domain=facts["domain"])]
 
 
+def _government(facts: EmailFacts) -> list[Signal]:
+    """A ministry or tender office on a commercial domain (mm-gov-qa.com): public bodies write from .gov.xx."""
+    if not (word := government_word(facts["domain"])):
+        return []
+    ev = Evidence("text", "email", facts["address"])
+    return [signal(SOURCE, "email.government_lookalike", ev, domain=facts["domain"], word=word)]
+
+
 def identity_signals(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     return [
         *_lookalike_signal(facts, inquiry),
+        *_government(facts),
         *_display_name(facts),
         *_brand_domain(facts),
         *_company(facts, inquiry),

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from research.extract.domains import label, registrable, suffix
 from research.extract.inquiry_rules import rules
-from research.extract.lookalike import find_lookalike
+from research.extract.lookalike import find_lookalike, official_brand
 from research.types import Attachment, Link
 
 _HOSTISH = re.compile(r"(?i)^(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]|$)")
@@ -56,6 +56,25 @@ def _disguised(host: str) -> str:
     return worn if len(label(worn)) >= 3 else ""
 
 
+def _dressed(host: str) -> str:
+    """The service or chain a link's host is dressed as, in its own name (docusign-secure-envelope.net) or in a
+    subdomain of a stranger's (docusign-maisonsdumonde.com-secure-view.net); "" when it is theirs or no one's."""
+    reg = registrable(host)
+    if official_brand(reg):
+        return ""
+    if found := find_lookalike(reg):
+        return found.brand
+    sfx = suffix(host)
+    for part in host[: -len(reg)].rstrip(".").split(".") if host.endswith(reg) else ():
+        if part and part != "www":
+            candidate = f"{part}.{sfx}"
+            if brand := official_brand(candidate):
+                return brand.name
+            if found := find_lookalike(candidate):
+                return found.brand
+    return ""
+
+
 def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
     common = rules().common["links"]
     own = registrable(sender_domain) if sender_domain else ""
@@ -69,9 +88,9 @@ def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
             flags.append(LinkFlag("inquiry.link_mismatch", link.url, shown))
         if share := _on(host, common["doc_share_hosts"]):
             flags.append(LinkFlag("inquiry.doc_share_link", link.url, share))
-        elif registrable(host) != own and (imitated := find_lookalike(registrable(host))):
+        elif registrable(host) != own and (imitated := _dressed(host)):
             # "docusign-secure-envelope.net", "walmart-vendor-portal.com": a page dressed as a service's or a chain's
-            flags.append(LinkFlag("inquiry.brand_lookalike_link", link.url, imitated.brand))
+            flags.append(LinkFlag("inquiry.brand_lookalike_link", link.url, imitated))
         elif short := _on(host, common["shorteners"]):
             flags.append(LinkFlag("inquiry.short_link", link.url, short))
         elif registrable(host) != own and (word := next((w for w in common["login_words"] if w in path), "")):

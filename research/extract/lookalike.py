@@ -295,6 +295,20 @@ def _brand_lookalike(domain: str) -> Lookalike | None:
     return None
 
 
+# --------------------------------------------------------------------------- government
+
+
+@lru_cache(maxsize=4096)
+def government_word(domain: str) -> str:
+    """The word of a public body ("gov", "ministry") a commercial domain wears as a word of its own
+    (mm-gov-qa.com), or "" (a real government domain, or no such word)."""
+    table = toml_table("lookalike.toml")["government"]
+    if set(suffix(domain).split(".")) & set(table["suffix_labels"]):
+        return ""
+    words = set(table["words"])
+    return next((w for w in re.split(r"[-_]", label(domain)) if w in words), "")
+
+
 # --------------------------------------------------------------------------- domain vs website
 
 

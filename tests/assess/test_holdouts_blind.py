@@ -1,7 +1,7 @@
-"""Holdouts 5 to 12: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 12 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 16: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 16 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 12 were read afterwards to write rules; their floors are still their blind figures.
+up. Holdouts 9 to 16 were read afterwards to write rules; their floors are still their blind figures.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from tests.corpus.corpus import Case, load_folder
 TESTS = Path(__file__).resolve().parents[1]
 # folder: (inquiries, of them .eml, scams X or high risk at least, genuine specific A or B at least)
 # Blind: holdout 5 32/36 and 16/19; holdout 6 23/26 and 18/20; holdout 7 23/26 and 13/14; 8 25/26 and 14/14;
-# 9 23/26 and 12/13; 10 19/26 and 10/12; 11 23/26 and 11/12; 12 21/26 and 10/13.
+# 9 23/26 and 12/13; 10 19/26 and 10/12; 11 23/26 and 11/12; 12 21/26 and 10/13; 13 19/26 and 13/13;
+# 14 19/26 and 10/12; 15 20/26 and 11/12; 16 21/26 and 11/13.
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -27,12 +28,21 @@ FLOORS = {
     "corpus_holdout10": (60, 0, 0.73, 0.83),
     "corpus_holdout11": (60, 0, 0.88, 0.91),
     "corpus_holdout12": (60, 0, 0.80, 0.76),
+    "corpus_holdout13": (60, 0, 0.73, 1.00),
+    "corpus_holdout14": (60, 0, 0.73, 0.83),
+    "corpus_holdout15": (60, 0, 0.76, 0.91),
+    "corpus_holdout16": (60, 0, 0.80, 0.84),
 }
 # Genuine mail the tool calls X, known and explained (their READMEs): a floor, not a wish.
 KNOWN_GENUINE_X = {
     # A chain's sourcing office on hollisandpine-sourcing.com naming the website hollisandpine.com: the sender's
     # domain imitates the site it names, which is how lookalike-domain fraud looks too.
     "h12-43",
+    # Archives known by their name only (reference photos zipped): a veto without the bytes to read inside.
+    "h14-08",
+    "h15-33",
+    # A consumer on free mail paying by card: expected C, the card-payment rules call it a scam.
+    "h16-06",
 }
 
 

@@ -49,6 +49,29 @@ async def test_lookalike_domain_names_the_brand_it_imitates() -> None:
     assert not {"email.company_domain_differs", "email.corporate"} & set(_codes(f))  # no credit, one finding
 
 
+@pytest.mark.parametrize(
+    ("address", "brand"),
+    [
+        ("sourcing@nitori-vendor-portal.com", "Nitori"),
+        ("zakupy@pepco-dostawcy.com", "Pepco"),
+        ("achats@maisonsdumonde-fournisseurs.com", "Maisons du Monde"),
+        ("vendors@hobbylobby-procurement.com", "Hobby Lobby"),
+    ],
+)
+async def test_fake_vendor_portals_of_home_decor_chains_are_lookalikes(address: str, brand: str) -> None:
+    f = await _email(Inquiry(email=address))
+    assert next(s for s in f.signals if s.code == "email.lookalike_brand").params["brand"] == brand
+
+
+async def test_a_ministry_on_a_commercial_domain_is_named_as_such() -> None:
+    f = await _email(Inquiry(email="tenders@mm-gov-qa.com", company="Ministry of Municipality"))
+    fake = next(s for s in f.signals if s.code == "email.government_lookalike")
+    assert fake.params["word"] == "gov" and weight(fake) <= -30
+    assert "gov" in t(fake.code, "zh", fake.params)
+    for real in ("tenders@moci.gov.qa", "achats@economie.gouv.fr", "sales@govtech-solutions.com"):
+        assert "email.government_lookalike" not in _codes(await _email(Inquiry(email=real)))
+
+
 async def test_mail_from_the_brands_own_domain_is_not_a_lookalike() -> None:
     f = await _email(Inquiry(email="buyer.team@walmart.com", company="Walmart"))
     assert "email.brand_domain" in _codes(f) and f.facts["lookalike"] is None

@@ -398,7 +398,19 @@ def test_a_link_dressed_as_a_signing_or_sharing_service_is_a_phishing_link_even_
     )
 
 
+def test_a_service_worn_as_a_subdomain_of_a_strangers_domain_is_a_disguise_too() -> None:
+    url = "https://docusign-maisonsdumonde.com-secure-view.net/sign?env=8f22"
+    inq = Inquiry(email="achats@harborline-imports.com", body=f"Please sign the NDA: {url}", links=(Link(url),))
+    _, signals = analyse(inq)
+    assert next(s for s in signals if s.code == "inquiry.brand_lookalike_link").params["detail"] == "DocuSign"
+
+
 def test_a_link_to_a_platform_or_a_chains_own_site_is_no_disguise() -> None:
-    for url in ("https://www.alibaba.com/product-detail/vase_1600.html", "https://www.ikea.com/de/de/p/vase-123/"):
+    for url in (
+        "https://www.alibaba.com/product-detail/vase_1600.html",
+        "https://www.ikea.com/de/de/p/vase-123/",
+        "https://harborline.myshopify.com/collections/vases",
+        "https://sellercentral.amazon.com/listing/123",
+    ):
         inq = Inquiry(email="buyer@harborline-imports.com", body=f"Like this one: {url}", links=(Link(url),))
         assert "inquiry.brand_lookalike_link" not in _codes(inq)

@@ -191,6 +191,14 @@ def test_who_the_buyer_is_shows_in_the_wording(body: str, code: str, words: str)
         ("Would you like a free SEO audit report of your website?", "service_pitch"),
         ("Our stable income program pays returns of 4% per month, withdrawn any time.", "money_offer"),
         ("Размещение средств в USDT по программе «Стабильный доход» – 4 % в месяц, ежедневные выплаты.", "money_offer"),
+        ("Please sign in with your Microsoft 365 account to upload the quotation.", "credential_request"),
+        ("Le document est accessible avec les identifiants de votre messagerie professionnelle.", "credential_request"),
+        ("Logowanie odbywa się za pomocą Państwa służbowej skrzynki e-mail (Microsoft 365).", "credential_request"),
+        ("貴社の業務用メールアカウントで認証のうえ、見積書をアップロードしてください。", "credential_request"),
+        ("شراء وثائق المناقصة بمبلغ 550 دولاراً أمريكياً", "advance_fee"),
+        ("تُسدَّد عن طريق الوكيل المحلي المعتمد للموردين الأجانب", "advance_fee"),
+        ("تكلفة الفحص والشهادة 1,350 دولار أمريكي يتحملها المورد وتدفع مباشرة للمختبر", "advance_fee"),
+        ("Conditions du groupe : virement à 60 jours fin de mois à réception de la marchandise.", "credit_terms"),
     ],
 )
 def test_scam_wording_raises_its_signal_with_the_words(body: str, code: str) -> None:
@@ -356,6 +364,7 @@ def test_a_one_character_or_two_letter_name_is_still_too_short() -> None:
         "Wir haben Ihre Firma auf der Ausstellerliste der Ambiente gefunden und brauchen 2.000 Vasen.",
         "Our customers get 2% off per month of early payment; please quote FOB Ningbo.",
         "Le paiement sera effectué sur votre compte indiqué dans la facture proforma.",
+        "Paiement par virement à réception de la facture proforma, 30 % d'acompte.",
     ],
 )
 def test_buyers_who_mention_lists_visitors_quotes_or_stands_are_not_spam(body: str) -> None:
