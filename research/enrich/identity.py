@@ -89,7 +89,7 @@ def _company(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
 
 def _brand_domain(facts: EmailFacts) -> list[Signal]:
     brand = official_brand(facts["domain"])
-    if not brand:
+    if not brand or facts.get("free_mail"):  # anyone may write from naver.com or gmail.com: not the brand itself
         return []
     ev = Evidence("list", "brands", f"{facts['domain']} = {brand.name}")
     return [signal(SOURCE, "email.brand_domain", ev, brand=brand.name, domain=facts["domain"])]

@@ -351,8 +351,13 @@ def find_lookalike(domain: str, claims: Sequence[str] = (), website: str = "") -
     """What ``domain`` imitates, if anything: a brand (typo, homoglyph, hyphen, add-on, TLD
     swap), a brand the sender claims to be while writing from another domain, or the website
     the buyer names."""
-    if not domain or official_brand(domain):
+    if not domain:
         return None
+    if official := official_brand(domain):
+        # The brand's own domain is no lookalike; but from naver.com (a portal's free mail) a claim to be
+        # Walmart is still a claim from the wrong domain.
+        claimed = claimed_brand(claims)
+        return Lookalike(claimed.name, claimed.main_domain, "claimed") if claimed and claimed != official else None
     found = _brand_lookalike_cached(domain)
     if found:
         return found

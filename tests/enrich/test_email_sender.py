@@ -72,6 +72,15 @@ async def test_a_ministry_on_a_commercial_domain_is_named_as_such() -> None:
         assert "email.government_lookalike" not in _codes(await _email(Inquiry(email=real)))
 
 
+async def test_a_free_mail_service_of_a_brand_is_not_the_brand_writing() -> None:
+    """Google and Naver are in the brand table for the links dressed as theirs; a Gmail or Naver sender is
+    anyone, not Google."""
+    for address in ("minji.kim@naver.com", "buyer.shop@gmail.com"):
+        assert "email.brand_domain" not in _codes(await _email(Inquiry(email=address)))
+    claim = await _email(Inquiry(email="walmart.sourcing@naver.com", company="Walmart Inc."))
+    assert "email.brand_claim_mismatch" in _codes(claim)
+
+
 async def test_mail_from_the_brands_own_domain_is_not_a_lookalike() -> None:
     f = await _email(Inquiry(email="buyer.team@walmart.com", company="Walmart"))
     assert "email.brand_domain" in _codes(f) and f.facts["lookalike"] is None

@@ -405,12 +405,27 @@ def test_a_service_worn_as_a_subdomain_of_a_strangers_domain_is_a_disguise_too()
     assert next(s for s in signals if s.code == "inquiry.brand_lookalike_link").params["detail"] == "DocuSign"
 
 
+@pytest.mark.parametrize(
+    ("url", "service"),
+    [
+        ("https://drive-google.docs-share.com.br/file/d/1xR8/view", "Google (Drive, Docs)"),
+        ("https://mybox-naver.share-docs.kr/s/7Xq2PbR", "Naver (MYBOX)"),
+    ],
+)
+def test_a_file_share_dressed_as_a_portal_is_named(url: str, service: str) -> None:
+    inq = Inquiry(email="compras@ribeirao-decor.com.br", body=f"Lista de produtos: {url}", links=(Link(url),))
+    _, signals = analyse(inq)
+    assert next(s for s in signals if s.code == "inquiry.brand_lookalike_link").params["detail"] == service
+
+
 def test_a_link_to_a_platform_or_a_chains_own_site_is_no_disguise() -> None:
     for url in (
         "https://www.alibaba.com/product-detail/vase_1600.html",
         "https://www.ikea.com/de/de/p/vase-123/",
         "https://harborline.myshopify.com/collections/vases",
         "https://sellercentral.amazon.com/listing/123",
+        "https://mybox.naver.com/share/abc",
+        "https://www.youtube.com/watch?v=abc",
     ):
         inq = Inquiry(email="buyer@harborline-imports.com", body=f"Like this one: {url}", links=(Link(url),))
         assert "inquiry.brand_lookalike_link" not in _codes(inq)

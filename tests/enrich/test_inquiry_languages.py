@@ -199,6 +199,22 @@ def test_who_the_buyer_is_shows_in_the_wording(body: str, code: str, words: str)
         ("تُسدَّد عن طريق الوكيل المحلي المعتمد للموردين الأجانب", "advance_fee"),
         ("تكلفة الفحص والشهادة 1,350 دولار أمريكي يتحملها المورد وتدفع مباشرة للمختبر", "advance_fee"),
         ("Conditions du groupe : virement à 60 jours fin de mois à réception de la marchandise.", "credit_terms"),
+        # Fourth pass: the Expo Guide trick, overpayment through a forwarder, agencies and lead lists.
+        ("Please update your company's entry in the attached form and return it to us signed.", "listing_form"),
+        ("By returning the form you order the listing in the Home Fair Directory for three years.", "listing_form"),
+        ("Invoice 2026-118 for your listing in the EuroTrade B2B directory, EUR 1,089.", "listing_form"),
+        ("Verificate i dati nel modulo allegato. Condizioni generali sul retro del modulo.", "listing_form"),
+        ("Formun imzalanarak gönderilmesiyle Genel Hizmet Koşulları kabul edilmiş sayılır.", "listing_form"),
+        ("Mit Ihrer Unterschrift werden die Allgemeinen Geschäftsbedingungen anerkannt.", "listing_form"),
+        ("En signant le formulaire, les conditions générales sont acceptées.", "listing_form"),
+        ("Hierbij de factuur voor de vermelding in de EuroHandelsgids, rubriek Woondecoratie.", "listing_form"),
+        ("U ontvangt het totaalbedrag en betaalt daarna zijn deel direct aan hem.", "overpayment"),
+        ("You will receive the full amount and then pay his share directly to him.", "overpayment"),
+        ("보안 설정 때문에 열람하실 때 메일 계정으로 로그인 인증이 필요합니다.", "credential_request"),
+        ("We take over the planning and construction of your exhibition stand for Ambiente.", "service_pitch"),
+        ("Our clients get 12 qualified buyer meetings per quarter through LinkedIn outreach.", "service_pitch"),
+        ("Representamos um grupo de investidores europeus e podemos oferecer capital para expansão.", "money_offer"),
+        ("我们根据最新海关提单数据，整理了上个月的美国采购商名单。", "bulk_advert"),
     ],
 )
 def test_scam_wording_raises_its_signal_with_the_words(body: str, code: str) -> None:
@@ -365,6 +381,13 @@ def test_a_one_character_or_two_letter_name_is_still_too_short() -> None:
         "Our customers get 2% off per month of early payment; please quote FOB Ningbo.",
         "Le paiement sera effectué sur votre compte indiqué dans la facture proforma.",
         "Paiement par virement à réception de la facture proforma, 30 % d'acompte.",
+        "Bitte senden Sie die Auftragsbestätigung unterschrieben an uns zurück.",
+        "Merci de nous retourner le bon de commande signé avant vendredi.",
+        "Graag de orderbevestiging ondertekend retour, dan betalen wij de aanbetaling.",
+        "Vi preghiamo di rispedirci l'ordine firmato entro venerdì.",
+        "Siparişi imzalayıp geri gönderiniz, avansı aynı gün ödeyeceğiz.",
+        "Please complete our supplier information form and return it signed with your bank details.",
+        "Which wax are you using now for the scented candles? We need soy wax only.",
     ],
 )
 def test_buyers_who_mention_lists_visitors_quotes_or_stands_are_not_spam(body: str) -> None:
