@@ -108,8 +108,13 @@ def count_rows(path: Path, seen: Seen) -> Seen:
     except FileNotFoundError:
         return Seen()
     whole = new[: new.rfind(b"\n") + 1]
-    rows = [Row.from_json(line) for line in whole.decode("utf-8").split("\n") if line]
+    rows = _whole_rows(whole.decode("utf-8"))
     return Seen(seen.offset + len(whole), seen.done + len(rows), seen.errors + sum(bool(r.error) for r in rows))
+
+
+def _whole_rows(text: str) -> list[Row]:
+    """The rows of ``text`` whose line has ended; a last line still being written is left for the next look."""
+    return [Row.from_json(line) for line in text.split("\n")[:-1] if line]
 
 
 def read_rows(path: Path) -> list[Row]:
@@ -119,7 +124,7 @@ def read_rows(path: Path) -> list[Row]:
         text = path.read_text("utf-8")
     except FileNotFoundError:
         return []
-    return [Row.from_json(line) for line in text.split("\n")[:-1] if line]
+    return _whole_rows(text)
 
 
 def last_words(log: Path) -> str:

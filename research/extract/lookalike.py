@@ -57,6 +57,8 @@ class _Rules:
     pairs: Mapping[str, str]
     alternatives: Mapping[str, str]
     legal_forms: frozenset[str]
+    government_words: frozenset[str]
+    government_suffix_labels: frozenset[str]
 
 
 @cache
@@ -73,6 +75,8 @@ def _rules() -> _Rules:
         pairs=dict(t["homoglyphs"]["pairs"]),
         alternatives=dict(t["homoglyphs"]["alternatives"]),
         legal_forms=frozenset(t["company"]["legal_forms"]),
+        government_words=frozenset(t["government"]["words"]),
+        government_suffix_labels=frozenset(t["government"]["suffix_labels"]),
     )
 
 
@@ -170,8 +174,18 @@ def claimed_brand(names: Iterable[str]) -> Brand | None:
 
 def official_brand(domain: str) -> Brand | None:
     """The brand whose own domain this is (mail really from walmart.com)."""
-    site = registrable(domain)  # once, not once per brand
-    return next((b for b in brands() if site in b.domains), None)
+    return _by_domain().get(registrable(domain))
+
+
+@cache
+def _by_domain() -> dict[str, Brand]:
+    """Each official domain and its brand (the first listed, as a scan of ``brands()`` would find): a
+    link's host and each of its subdomains are looked up, not compared with every brand."""
+    found: dict[str, Brand] = {}
+    for brand in brands():
+        for domain in brand.domains:
+            found.setdefault(domain, brand)
+    return found
 
 
 @lru_cache(maxsize=1024)
@@ -302,11 +316,10 @@ def _brand_lookalike(domain: str) -> Lookalike | None:
 def government_word(domain: str) -> str:
     """The word of a public body ("gov", "ministry") a commercial domain wears as a word of its own
     (mm-gov-qa.com), or "" (a real government domain, or no such word)."""
-    table = toml_table("lookalike.toml")["government"]
-    if set(suffix(domain).split(".")) & set(table["suffix_labels"]):
+    rules = _rules()
+    if rules.government_suffix_labels.intersection(suffix(domain).split(".")):
         return ""
-    words = set(table["words"])
-    return next((w for w in re.split(r"[-_]", label(domain)) if w in words), "")
+    return next((w for w in re.split(r"[-_]", label(domain)) if w in rules.government_words), "")
 
 
 # --------------------------------------------------------------------------- domain vs website

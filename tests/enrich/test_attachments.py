@@ -15,7 +15,7 @@ from research.facts import AttachmentsFacts
 from research.render.html import render as render_html
 from research.render.markdown import render as render_md
 from research.settings import Settings, load_settings
-from research.types import Attachment, Inquiry, Report
+from research.types import Attachment, Inquiry, Report, Signal
 from tests.extract.attachment_files import (
     PROGRAM,
     eml,
@@ -111,27 +111,25 @@ def test_a_locked_zip_without_a_password_is_only_a_red_flag() -> None:
     assert [s.code for s in signals] == ["attachments.encrypted"]
 
 
-def test_links_inside_go_through_the_link_checks_with_the_file_as_evidence() -> None:
-    page = b"<html><body>" + b"<p>Our company profile and product range.</p>" * 20
-    page += b'<a href="https://bit.ly/3xYz">price list</a><a href="https://docs.google.com/d/1">order</a></body></html>'
-    inquiry = Inquiry(
-        email="li@buyer-co.com", body="Profile attached.", attachments=(Attachment("profile.htm", payload=page),)
-    )
+def _page_signals(filename: str, text: bytes, links: bytes, body: str) -> dict[str, Signal]:
+    """The signals of a mail from li@buyer-co.com with a web page attached: ``text`` twenty times, then ``links``."""
+    page = b"<html><body>" + (b"<p>" + text + b"</p>") * 20 + links + b"</body></html>"
+    inquiry = Inquiry(email="li@buyer-co.com", body=body, attachments=(Attachment(filename, payload=page),))
     _facts, signals = analyse(inquiry)
-    found = {s.code: s for s in signals}
+    return {s.code: s for s in signals}
+
+
+def test_links_inside_go_through_the_link_checks_with_the_file_as_evidence() -> None:
+    links = b'<a href="https://bit.ly/3xYz">price list</a><a href="https://docs.google.com/d/1">order</a>'
+    found = _page_signals("profile.htm", b"Our company profile and product range.", links, "Profile attached.")
     assert {"attachments.short_link", "attachments.doc_share_link"} <= set(found)
     assert found["attachments.short_link"].params["filename"] == "profile.htm"
     assert "attachments.web_page" in found  # a web page with nothing worse inside: said once, weakly
 
 
 def test_a_link_inside_dressed_as_a_signing_service_is_named_with_the_service() -> None:
-    page = b"<html><body>" + b"<p>Supply agreement for your signature.</p>" * 20
-    page += b'<a href="https://docusign-secure-envelope.net/sign?env=8F2C">Review and sign</a></body></html>'
-    inquiry = Inquiry(
-        email="li@buyer-co.com", body="Contract attached.", attachments=(Attachment("contract.htm", payload=page),)
-    )
-    _facts, signals = analyse(inquiry)
-    found = {s.code: s for s in signals}
+    links = b'<a href="https://docusign-secure-envelope.net/sign?env=8F2C">Review and sign</a>'
+    found = _page_signals("contract.htm", b"Supply agreement for your signature.", links, "Contract attached.")
     assert found["attachments.brand_lookalike_link"].params["detail"] == "DocuSign"
     assert found["attachments.brand_lookalike_link"].params["filename"] == "contract.htm"
 
