@@ -8,7 +8,7 @@ The ``[cue]`` table holds words that count only beside other evidence; this modu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from research.enrich.base import Enricher, finding, signal
 from research.extract import inquiry_read as read
@@ -182,8 +182,18 @@ def _combined_signals(signals: list[Signal]) -> list[Signal]:
             parts = [s for s in (*needed, *extra[:1]) if s is not None]
             evidence = [ev for s in parts for ev in s.evidence[:1]]
             said = [{"code": s.code, "params": dict(s.params)} for s in parts]
-            out.append(signal(SOURCE, f"inquiry.{name}", *evidence, parts=said))
+            # The message quotes its parts' words, not their own messages: "card payment (fine for a small
+            # private order)" inside "card payment for a trade order" would contradict it.
+            quotes = [_quoted(s) for s in parts]
+            out.append(signal(SOURCE, f"inquiry.{name}", *evidence, parts=said, quotes=quotes))
     return out
+
+
+def _quoted(part: Signal) -> dict[str, Any]:
+    text = part.params.get("text")
+    if text:
+        return {"code": "report.quote", "params": {"text": text}}
+    return {"code": part.code, "params": dict(part.params)}
 
 
 def _business_signals(text: str) -> list[Signal]:

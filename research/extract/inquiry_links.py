@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from research.extract.domains import label, registrable, suffix
 from research.extract.inquiry_rules import rules
@@ -35,6 +36,22 @@ def _host(url: str) -> str:
 
 def _on(host: str, names: list[str]) -> str:
     return next((n for n in names if host == n or host.endswith("." + n)), "")
+
+
+def _unwrapped(url: str, redirectors: list[dict[str, Any]], depth: int = 3) -> str:
+    """Where a redirector's link really leads: its target parameter, itself unwrapped (up to ``depth``)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = (parts.hostname or "").lower().rstrip(".")
+    for hop in redirectors:
+        if depth and _on(host, [hop["host"]]) and parts.path.rstrip("/") == hop["path"].rstrip("/"):
+            query = parse_qs(parts.query)
+            target = next((query[p][0] for p in hop["params"] if query.get(p)), "")
+            if _host(target):
+                return _unwrapped(target, redirectors, depth - 1)
+    return url
 
 
 def _mismatch(link: Link, host: str) -> str:
@@ -80,23 +97,24 @@ def link_flags(links: tuple[Link, ...], sender_domain: str) -> list[LinkFlag]:
     own = registrable(sender_domain) if sender_domain else ""
     flags: list[LinkFlag] = []
     for link in links:
-        host = _host(link.url)
+        url = _unwrapped(link.url, common["redirectors"])
+        host = _host(url)
         if not host:
             continue
-        path = link.url.lower().split(host, 1)[-1]
+        path = url.lower().split(host, 1)[-1]
         if shown := _mismatch(link, host) or _disguised(host):
-            flags.append(LinkFlag("inquiry.link_mismatch", link.url, shown))
+            flags.append(LinkFlag("inquiry.link_mismatch", url, shown))
         if share := _on(host, common["doc_share_hosts"]):
-            flags.append(LinkFlag("inquiry.doc_share_link", link.url, share))
+            flags.append(LinkFlag("inquiry.doc_share_link", url, share))
         elif registrable(host) != own and (imitated := _dressed(host)):
             # "docusign-secure-envelope.net", "walmart-vendor-portal.com": a page dressed as a service's or a chain's
-            flags.append(LinkFlag("inquiry.brand_lookalike_link", link.url, imitated))
+            flags.append(LinkFlag("inquiry.brand_lookalike_link", url, imitated))
         elif short := _on(host, common["shorteners"]):
-            flags.append(LinkFlag("inquiry.short_link", link.url, short))
+            flags.append(LinkFlag("inquiry.short_link", url, short))
         elif registrable(host) != own and (word := next((w for w in common["login_words"] if w in path), "")):
-            flags.append(LinkFlag("inquiry.login_link", link.url, word))
+            flags.append(LinkFlag("inquiry.login_link", url, word))
         elif own and registrable(host) != own:
-            flags.append(LinkFlag("inquiry.foreign_link", link.url, host, risky=False))
+            flags.append(LinkFlag("inquiry.foreign_link", url, host, risky=False))
     return flags
 
 

@@ -7,6 +7,7 @@ import pytest
 from research.enrich.inquiry import analyse
 from research.extract import inquiry_read as read
 from research.extract.language import detect
+from research.render.i18n import t
 from research.types import Attachment, Inquiry, Link
 
 
@@ -164,6 +165,29 @@ def test_phishing_attachments_and_links() -> None:
     assert {"inquiry.link_mismatch", "inquiry.login_link", "inquiry.phishing_link"} <= set(codes)
     mismatch = next(s for s in signals if s.code == "inquiry.link_mismatch")
     assert mismatch.params["detail"] == "portal.bluewave-imports.net"
+
+
+def test_a_redirector_wrapped_link_is_read_where_it_leads() -> None:
+    # Google Calendar and Outlook's Safe Links wrap every link of a mail: not "shows zoom.us, goes to google.com"
+    wrapped = (
+        Link(
+            "https://www.google.com/url?q=https%3A%2F%2Fus06web.zoom.us%2Fj%2F8678&sa=D&source=calendar",
+            "https://us06web.zoom.us/j/8678",
+        ),
+        Link(
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.casa-lumen.it%2Fcatalogo&data=05",
+            "www.casa-lumen.it/catalogo",
+        ),
+    )
+    inq = Inquiry(email="marta@casa-lumen.it", body="Meeting link and our catalogue below.", links=wrapped)
+    assert "inquiry.link_mismatch" not in _codes(inq)
+    # a phishing page behind the same wrapper is named as itself, not as google.com
+    phish = Link("https://www.google.com/url?q=https://docusign-envelope-view.net/login&sa=D", "docusign.com")
+    _, signals = analyse(Inquiry(email="ap@casa-lumen.it", body="Sign the contract.", links=(phish,)))
+    mismatch = next(s for s in signals if s.code == "inquiry.link_mismatch")
+    assert mismatch.params["detail"] == "docusign.com"
+    assert "docusign-envelope-view.net" in str(mismatch.evidence)
+    assert "inquiry.brand_lookalike_link" in {s.code for s in signals}
 
 
 def test_document_share_link_and_lure() -> None:
@@ -340,8 +364,20 @@ def test_goods_on_credit_is_the_credit_ask_of_a_big_network_on_first_contact() -
     combined = next(s for s in signals if s.code == "inquiry.goods_on_credit")
     assert {p["code"] for p in combined.params["parts"]} >= {"inquiry.credit_terms"}
     assert "inquiry.goods_on_credit" in facts["scam_patterns"]
+    said = t(combined.code, "en", combined.params)
+    assert '"supply 340 stores"' in said and '"payment 90 days after delivery"' in said
+    assert ": a chain" not in said  # the parts' words, not their own messages inside this one
     small = analyse(Inquiry(body="I run one small shop. Can I pay 30 days after delivery?"))[1]
     assert "inquiry.goods_on_credit" not in {s.code for s in small}
+
+
+def test_card_payment_for_a_trade_order_quotes_the_buyer_not_the_private_order_message() -> None:
+    body = "We want to pay the order of 3,000 pcs with our company credit card, please send the invoice."
+    signals = analyse(Inquiry(email="buyer@harborline-imports.com", body=body))[1]
+    combined = next(s for s in signals if s.code == "inquiry.card_payment_trade")
+    said = t(combined.code, "zh", combined.params)
+    assert "credit card" in said
+    assert "私人小额订单可以接受" not in said  # "fine for a small private order" inside a warning about a trade order
 
 
 def test_the_buyers_shops_are_not_products() -> None:
