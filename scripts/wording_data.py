@@ -63,7 +63,8 @@ def _front_matter(path: Path) -> tuple[dict[str, Any], str]:
     return tomllib.loads(front), body.strip()
 
 
-def load_folder(name: str, folder: Path, side_group: str) -> list[Doc]:
+def load_folder(name: str, folder: Path, side_group: str, pool: str = "") -> list[Doc]:
+    """The hand-written inquiries of ``folder``; ``pool`` weighs several folders as one set."""
     docs = []
     for path in sorted(folder.glob("*.txt")):
         meta, body = _front_matter(path)
@@ -71,7 +72,7 @@ def load_folder(name: str, folder: Path, side_group: str) -> list[Doc]:
         kind = raw if raw.startswith("scam:") or meta["is_genuine"] else f"not-genuine:{raw}"
         # As the tool reads it: without the sender's own addresses (research/extract/wording.py).
         text = without_own(f"{meta.get('subject', '')}\n\n{body}", own_addresses(str(meta["email"])))
-        docs.append(Doc(f"{name}/{path.stem}", name, side_group, text, meta["expected_category"] == "X", kind))
+        docs.append(Doc(f"{name}/{path.stem}", pool or name, side_group, text, meta["expected_category"] == "X", kind))
     return docs
 
 
