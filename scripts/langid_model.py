@@ -24,8 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from research.extract.inquiry_rules import languages  # noqa: E402
-from research.extract.language import restricted_path  # noqa: E402
+from research.extract.language import detectable, restricted_path  # noqa: E402
 
 
 def build(langs: tuple[str, ...], out: Path) -> None:
@@ -54,7 +53,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--force", action="store_true", help="build it even when it is there")
     args = ap.parse_args()
-    langs = languages()
+    langs = detectable()
     out = restricted_path(langs)
     if out.is_file() and not args.force:
         return

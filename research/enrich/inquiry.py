@@ -16,6 +16,7 @@ from research.extract.inquiry_links import link_flags, risky_attachments
 from research.extract.inquiry_rules import rules
 from research.extract.language import detect
 from research.extract.mail_hosts import is_free_mail
+from research.extract.third_party import service_contacts
 from research.extract.wording import WordingReading, own_addresses
 from research.extract.wording import read as read_wording
 from research.facts import InquiryFacts, Quantity, Specific, Wording
@@ -196,6 +197,18 @@ def _quoted(part: Signal) -> dict[str, Any]:
     return {"code": part.code, "params": dict(part.params)}
 
 
+def _third_party_signals(inquiry: Inquiry, text: str, found: list[Specific]) -> list[Signal]:
+    """An inspection, certification, registry, escrow or exchange office at another domain, in a mail that
+    names a sum: the third party a fee scam has the seller pay (inquiry/common.toml [third_party])."""
+    sums = [f["text"] for f in found if f["kind"] == "target_price"]
+    contacts = service_contacts(text, inquiry.domain) if sums else []
+    if not contacts:
+        return []
+    contact, word = contacts[0]
+    ev = [Evidence("text", "inquiry", c) for c, _ in contacts[:2]] + [_ev(sums[0])]
+    return [signal(SOURCE, "inquiry.third_party_fee", *ev, contact=contact, service=word, amount=sums[0])]
+
+
 def _business_signals(text: str) -> list[Signal]:
     hits = read.business_hits(text)
     return [signal(SOURCE, f"inquiry.{cue}", _ev(words), text=words) for cue, words in hits.items()]
@@ -213,6 +226,7 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
     wording = read_wording(inquiry.body, inquiry.subject, own_addresses(inquiry.email))
     scams = _scam_signals(text) + _cue_signals(inquiry, text, score, free)
     scams += _lure_signals(inquiry, text, score, read.has_what(found), free)
+    scams += _third_party_signals(inquiry, text, found)
     signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
     signals += _template_signals(inquiry, text, score) + scams + _link_signals(inquiry) + _business_signals(text)
     combined = _combined_signals(signals)

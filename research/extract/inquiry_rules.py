@@ -19,7 +19,7 @@ from typing import Any
 from research.data.load import toml_table
 
 _DIR = "inquiry"
-_NOT_LANGUAGES = {"common", "fields"}
+_NOT_LANGUAGES = {"common", "fields", "told_apart"}
 
 
 class Pattern:
@@ -96,7 +96,8 @@ def _merge_patterns(tables: list[dict[str, Any]]) -> Patterns:
 @cache
 def rules() -> InquiryRules:
     common = toml_table(f"{_DIR}/common.toml")
-    langs = [toml_table(f"{_DIR}/{lang}.toml") for lang in languages()]
+    # told_apart.toml: the scams of languages we only tell apart, read with every language's patterns
+    langs = [toml_table(f"{_DIR}/{lang}.toml") for lang in languages()] + [toml_table(f"{_DIR}/told_apart.toml")]
     units = {u.lower(): kind for kind in ("pieces", "containers", "tons", "bulk") for u in common["quantity"][kind]}
     return InquiryRules(
         specific=_merge_patterns([common["specific"], *(t.get("specific", {}) for t in langs)]),

@@ -2,8 +2,9 @@
 
 Scripts decide first (Chinese, Arabic, Cyrillic are unambiguous and a two-word
 message is still readable by script); Latin-script text goes to py3langid's
-bundled model restricted to the languages we have phrase files for, which
-keeps short texts from being read as some rare language.
+bundled model restricted to the languages we have phrase files for and a few
+we only tell apart from them (``detectable``), which keeps short texts from
+being read as some rare language.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from research.data.load import once
+from research.data.load import once, toml_table
 from research.extract.inquiry_rules import languages
 
 # (language, script, share of letters that decides). Kana first and at a low share: Japanese
-# business mail is mostly kanji, which alone would read as Chinese.
+# business mail is mostly kanji, which alone would read as Chinese. Persian and Ukrainian before Arabic
+# and Russian, by the letters only they use (پ چ ژ گ and the Persian ک ی; і ї є ґ): a few are enough.
 _SCRIPTS = (
     ("ja", re.compile(r"[\u3040-\u30ff]"), 0.1),
     ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), 0.3),
     ("zh", re.compile(r"[\u4e00-\u9fff]"), 0.3),
+    ("fa", re.compile(r"[پچژگکی]"), 0.02),
     ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
+    ("uk", re.compile(r"[іїєґ]", re.I), 0.02),
     ("ru", re.compile(r"[а-яё]", re.I), 0.3),
     ("el", re.compile(r"[\u0370-\u03ff]"), 0.3),
     ("he", re.compile(r"[\u0590-\u05ff]"), 0.3),
@@ -39,15 +43,23 @@ _LINKISH = re.compile(r"@|https?://|www\.", re.I)
 
 
 @once
+def detectable() -> tuple[str, ...]:
+    """What Latin-script text is read as: our languages, and those we only tell apart from them
+    (inquiry/common.toml [language]), so a Swedish mail is not judged by German keywords."""
+    told_apart = toml_table("inquiry/common.toml")["language"]["told_apart"]
+    return tuple(sorted({*languages(), *told_apart}))
+
+
+@once
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loaded once, on first use
 
-    restricted = load_restricted(languages())
+    restricted = load_restricted(detectable())
     if restricted is not None:
         ptc, pc, classes, nextmove, row, output = restricted
         return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)  # 0.5 s: 68 MB out of LZMA
-    ident.set_languages(list(languages()))
+    ident.set_languages(list(detectable()))
     return ident
 
 

@@ -1,7 +1,8 @@
-"""Holdouts 5 to 18: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 18 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 22: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 22 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 18 were read afterwards (9 to 16 to write rules); their floors are still their blind figures.
+up. Holdouts 9 to 22 were read afterwards (9 to 16 and 19 to 22 to write rules; 5 to 16 also train the wording
+model); their floors are still their blind figures, but for one trade on holdout 17 (below).
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ TESTS = Path(__file__).resolve().parents[1]
 # folder: (inquiries, of them .eml, scams X or high risk at least, genuine specific A or B at least)
 # Blind: holdout 5 32/36 and 16/19; holdout 6 23/26 and 18/20; holdout 7 23/26 and 13/14; 8 25/26 and 14/14;
 # 9 23/26 and 12/13; 10 19/26 and 10/12; 11 23/26 and 11/12; 12 21/26 and 10/13; 13 19/26 and 13/13;
-# 14 19/26 and 10/12; 15 20/26 and 11/12; 16 21/26 and 11/13; 17 22/26 and 11/12; 18 22/26 and 10/13.
+# 14 19/26 and 10/12; 15 20/26 and 11/12; 16 21/26 and 11/13; 17 22/26 and 11/12; 18 22/26 and 10/13;
+# 19 20/26 and 10/13; 20 22/26 and 10/13 (with the retrained wording model); 21 23/26 and 11/13; 22 23/26 and 11/13.
+# Holdout 17: 21/26 since the wording model was retrained on holdouts 5-16. Its "scam" reading now needs more:
+# one scam there went from high risk to medium, and on holdouts 17-20 (unseen by the model) 3 scams did while
+# 9 genuine buyers were spared a high risk (research/data/model/README.md).
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -32,15 +37,24 @@ FLOORS = {
     "corpus_holdout14": (60, 0, 0.73, 0.83),
     "corpus_holdout15": (60, 0, 0.76, 0.91),
     "corpus_holdout16": (60, 0, 0.80, 0.84),
-    "corpus_holdout17": (60, 0, 0.84, 0.91),
+    "corpus_holdout17": (60, 0, 0.80, 0.91),
     "corpus_holdout18": (60, 0, 0.84, 0.76),
+    "corpus_holdout19": (60, 0, 0.76, 0.76),
+    "corpus_holdout20": (60, 0, 0.84, 0.76),
+    "corpus_holdout21": (60, 0, 0.88, 0.84),
+    "corpus_holdout22": (60, 0, 0.88, 0.84),
 }
+# Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
+# costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
+GENUINE_HIGH_AT_MOST = {"corpus_holdout19": 1, "corpus_holdout20": 0, "corpus_holdout21": 1, "corpus_holdout22": 3}
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {
     # A fake Kirkland's "vendor relations" domain asking for a credit application on net 45 days: the add-on
     # word is not one the brand table reads, and net 45 is no red flag.
     "h18-27",
 }
+# (h19-54, h19-58, h20-22 and h22-14, rated A when measured blind, are caught since: a Polish customs-data list,
+# Arabic and third-party certificate fees, a Danish portal log-in in a language we now tell apart.)
 # Genuine mail the tool calls X, known and explained (their READMEs): a floor, not a wish.
 KNOWN_GENUINE_X = {
     # A chain's sourcing office on hollisandpine-sourcing.com naming the website hollisandpine.com: the sender's
@@ -52,6 +66,14 @@ KNOWN_GENUINE_X = {
     "h18-59",
     # A consumer on free mail paying by card: expected C, the card-payment rules call it a scam.
     "h16-06",
+    "h22-48",
+    # More name-only archives (reference photos, artwork) from buyers with their own domains.
+    "h19-37",
+    "h21-38",
+    "h22-49",
+    # A new platform account on free mail asking for free samples with no order plan: expected C (a buyer
+    # testing suppliers), read as the free-sample scam.
+    "h22-09",
 }
 
 
@@ -84,3 +106,5 @@ def test_no_genuine_buyer_is_x_and_specific_ones_are_a_or_b(rows: tuple[str, lis
     assert [c.id for c, v in genuine if v.category == "X" and c.id not in KNOWN_GENUINE_X] == []
     specific = [v for c, v in genuine if c.kind == "specific" and c.expected in "AB"]
     assert sum(v.category in "AB" for v in specific) / len(specific) >= FLOORS[folder][3]
+    if folder in GENUINE_HIGH_AT_MOST:
+        assert sum(v.risk == "high" for _, v in genuine) <= GENUINE_HIGH_AT_MOST[folder]

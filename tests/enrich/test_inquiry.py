@@ -465,3 +465,50 @@ def test_a_link_to_a_platform_or_a_chains_own_site_is_no_disguise() -> None:
     ):
         inq = Inquiry(email="buyer@harborline-imports.com", body=f"Like this one: {url}", links=(Link(url),))
         assert "inquiry.brand_lookalike_link" not in _codes(inq)
+
+
+def test_a_fee_to_an_inspection_or_escrow_office_at_another_domain_is_a_scam_in_any_language() -> None:
+    body = (
+        "We confirm 1,000 pcs ceramic vase 30 cm at USD 4.20 FOB Ningbo. Our appointed inspection partner "
+        "must audit your factory first; the audit fee of USD 680 is settled by the supplier with Mr. Ho, "
+        "kelvin.ho@veritrace-inspection.com, and deducted from our balance."
+    )
+    signals = analyse(Inquiry(email="r.kimball@oakridgeimportgroup.com", body=body))[1]
+    fee = next(s for s in signals if s.code == "inquiry.third_party_fee")
+    assert fee.params["contact"] == "kelvin.ho@veritrace-inspection.com"
+    assert "USD 680" in fee.params["amount"] or "USD 4.20" in fee.params["amount"]
+    # The same office in Arabic, by its domain: the check reads no words of the language.
+    arabic = "رسوم الشهادة 540 دولار. نرجو التواصل على certificates@gulf-conformity-services.com لإتمام الدفع."
+    assert "inquiry.third_party_fee" in _codes(Inquiry(email="compliance@alnakheel-imports.com.sa", body=arabic))
+
+
+def test_a_buyer_naming_its_forwarder_or_a_known_inspector_is_no_third_party_fee() -> None:
+    body = (
+        "Please quote 2,000 pcs scented candle 200 g, target USD 1.80 FOB Ningbo. Inspection by SGS at our cost "
+        "(qc.team@sgs.com). Our forwarder is bookings@oceanlink-logistics.com, and our own compliance desk is "
+        "compliance@harborline-imports.com."
+    )
+    assert "inquiry.third_party_fee" not in _codes(Inquiry(email="sarah@harborline-imports.com", body=body))
+    no_sum = "Please register with kelvin.ho@veritrace-inspection.com for the factory audit."
+    assert "inquiry.third_party_fee" not in _codes(Inquiry(email="r@oakridgeimportgroup.com", body=no_sum))
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "Scan QR-koden og log ind med jeres firma-e-mail og adgangskode for at se mængder.",
+            "inquiry.credential_request",
+        ),
+        ('יש להתחבר עם כתובת הדוא"ל של החברה והסיסמה שלה כדי לצפות בהזמנה.', "inquiry.credential_request"),
+        (
+            "Dovolujeme si Vás informovat o změně našeho bankovního spojení. IBAN: CZ00 0800 0000 0019",
+            "inquiry.bank_change",
+        ),
+        ("Για διαγραφή από τη λίστα απαντήστε «ΔΙΑΓΡΑΦΗ».", "inquiry.bulk_advert"),
+        ("Les pièces sont sur notre espace sécurisé. Mot de passe de l'archive : DV1184.", "inquiry.archive_password"),
+        ("The full PO is in the attached RAR. Archive password: 2611.", "inquiry.archive_password"),
+    ],
+)
+def test_the_asks_that_make_a_scam_are_read_in_languages_we_only_tell_apart_too(body: str, code: str) -> None:
+    assert code in _codes(Inquiry(email="office@example-trading.com", body=body))
