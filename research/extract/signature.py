@@ -151,11 +151,21 @@ def only_as_deep_link(host: str, text: str) -> bool:
     return all(len((m.group(1) or "/").strip("/")) > 0 for m in written)
 
 
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(toml_table("countries.toml")["address"]["state_codes"])
+
+
 def country_in(lines: list[str]) -> str:
-    """A country named alone on a line, or as the last part of an address line."""
+    """A country named alone on a line, or as the last part of an address line; not a state's
+    abbreviation that is also a country's code ("Charlotte, NC" is North Carolina, not New Caledonia)."""
+    states = _state_codes()
     for line in reversed(lines):
         for part in (line, line.rsplit(",", 1)[-1]):
-            if len(part.strip()) > 1 and (code := country_code(part.strip(" ."), exact=True)):
+            named = part.strip(" .")
+            if named.upper() in states and line.strip(" .") != named:
+                continue
+            if len(named) > 1 and (code := country_code(named, exact=True)):
                 return code
     return ""
 
