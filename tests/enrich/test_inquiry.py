@@ -512,3 +512,13 @@ def test_a_buyer_naming_its_forwarder_or_a_known_inspector_is_no_third_party_fee
 )
 def test_the_asks_that_make_a_scam_are_read_in_languages_we_only_tell_apart_too(body: str, code: str) -> None:
     assert code in _codes(Inquiry(email="office@example-trading.com", body=body))
+
+
+def test_counts_in_languages_we_only_tell_apart_are_pieces_and_their_shops_and_dates_are_not() -> None:
+    body = (
+        "Vi är en svensk inredningskedja med 18 butiker. Doftljus i keramikkruka – 1 200 st, ljuslykta – 800 st. "
+        "Tacksam för offert senast den 13 november."
+    )
+    facts, signals = analyse(Inquiry(email="karin@nordljus-hem.se", body=body))
+    assert [(q["value"], q["unit"].rstrip(".")) for q in facts["quantities"]] == [(1200.0, "st"), (800.0, "st")]
+    assert "inquiry.small_quantity" not in {s.code for s in signals}  # was "small quantity: 18 butiker"
