@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from research.enrich.base import Enricher, finding, signal
 from research.extract import inquiry_read as read
-from research.extract.inquiry_links import link_flags, risky_attachments
+from research.extract.inquiry_links import link_flags, picture_archive, risky_attachments
 from research.extract.inquiry_rules import rules
 from research.extract.language import detect
 from research.extract.mail_hosts import is_free_mail
@@ -117,7 +117,8 @@ def _lure_signals(inquiry: Inquiry, text: str, detail: int, what: bool, free_mai
     # Files whose bytes we hold are judged by what is inside them (the attachments check); the rest by name.
     for att in risky_attachments(tuple(a for a in inquiry.attachments if a.payload is None)):
         ev = Evidence("header", "attachment", f"{att.filename} ({att.content_type})")
-        out.append(signal(SOURCE, "inquiry.risky_attachment", ev, filename=att.filename))
+        code = "inquiry.picture_archive" if picture_archive(att) else "inquiry.risky_attachment"
+        out.append(signal(SOURCE, code, ev, filename=att.filename))
     bad_links = [f for f in flags if f.risky]
     if lure and (bad_links or (inquiry.links and not detail)):
         target = bad_links[0].url if bad_links else inquiry.links[0].url

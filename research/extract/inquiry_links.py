@@ -129,3 +129,19 @@ def risky_attachments(attachments: tuple[Attachment, ...]) -> list[Attachment]:
         if name.endswith(exts) or att.content_type.lower() in types or ".." in name:
             out.append(att)
     return out
+
+
+def _says(stem: str, words: list[str]) -> bool:
+    # Latin words are whole parts of the name ("po" is not inside "photos"); others are read inside it.
+    parts = set(re.split(r"[\W_]+", stem))
+    return any(w in parts if w.isascii() else w in stem for w in words)
+
+
+def picture_archive(att: Attachment) -> bool:
+    """An archive named as the buyer's reference pictures or artwork, and as nothing an order, a claim or a
+    payment would be (inquiry/common.toml [attachments]): scanned before opening, not a scam by its name."""
+    common = rules().common["attachments"]
+    stem, _, ext = att.filename.lower().strip().rpartition(".")
+    if f".{ext}" not in common["picture_archive_extensions"] or "." in stem:  # "photos.pdf.zip" hides a type
+        return False
+    return _says(stem, common["picture_words"]) and not _says(stem, common["not_picture_words"])

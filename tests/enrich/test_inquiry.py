@@ -522,3 +522,27 @@ def test_counts_in_languages_we_only_tell_apart_are_pieces_and_their_shops_and_d
     facts, signals = analyse(Inquiry(email="karin@nordljus-hem.se", body=body))
     assert [(q["value"], q["unit"].rstrip(".")) for q in facts["quantities"]] == [(1200.0, "st"), (800.0, "st")]
     assert "inquiry.small_quantity" not in {s.code for s in signals}  # was "small quantity: 18 butiker"
+
+
+@pytest.mark.parametrize(
+    ("filename", "code"),
+    [
+        ("fotos referencia.zip", "inquiry.picture_archive"),
+        ("Wick&Hollow_2027_label_artwork.zip", "inquiry.picture_archive"),
+        ("PO_4500238871.zip", "inquiry.risky_attachment"),
+        ("Prove_violazione_immagini.zip", "inquiry.risky_attachment"),
+        ("Evidence_photos_infringement.zip", "inquiry.risky_attachment"),  # a claim's "photos" are its lure
+        ("product_photos.pdf.zip", "inquiry.risky_attachment"),  # a second extension hides the real type
+    ],
+)
+def test_an_archive_named_as_the_buyers_pictures_is_a_doubt_and_any_other_still_a_veto(
+    filename: str, code: str
+) -> None:
+    inq = Inquiry(
+        email="compras@levante-hogar.es",
+        body="Please quote 1,000 pcs ceramic vase 25 cm, FOB Ningbo. Reference photos attached.",
+        attachments=(Attachment(filename, "application/zip"),),
+    )
+    codes = _codes(inq)
+    (other,) = {"inquiry.picture_archive", "inquiry.risky_attachment"} - {code}
+    assert code in codes and other not in codes
