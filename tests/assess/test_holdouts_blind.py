@@ -1,7 +1,7 @@
-"""Holdouts 5 to 22: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 22 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 24: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 24 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 22 were read afterwards (9 to 16 and 19 to 22 to write rules; 5 to 16 also train the wording
+up. Holdouts 9 to 24 were read afterwards (9 to 16 and 19 to 24 to write rules; 5 to 16 also train the wording
 model); their floors are still their blind figures, but for one trade on holdout 17 (below).
 """
 
@@ -20,7 +20,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # Blind: holdout 5 32/36 and 16/19; holdout 6 23/26 and 18/20; holdout 7 23/26 and 13/14; 8 25/26 and 14/14;
 # 9 23/26 and 12/13; 10 19/26 and 10/12; 11 23/26 and 11/12; 12 21/26 and 10/13; 13 19/26 and 13/13;
 # 14 19/26 and 10/12; 15 20/26 and 11/12; 16 21/26 and 11/13; 17 22/26 and 11/12; 18 22/26 and 10/13;
-# 19 20/26 and 10/13; 20 22/26 and 10/13 (with the retrained wording model); 21 23/26 and 11/13; 22 23/26 and 11/13.
+# 19 20/26 and 10/13; 20 22/26 and 10/13 (with the retrained wording model); 21 23/26 and 11/13; 22 23/26 and 11/13;
+# 23 19/26 and 12/13; 24 17/26 and 13/13.
 # Holdout 17: 21/26 since the wording model was retrained on holdouts 5-16. Its "scam" reading now needs more:
 # one scam there went from high risk to medium, and on holdouts 17-20 (unseen by the model) 3 scams did while
 # 9 genuine buyers were spared a high risk (research/data/model/README.md).
@@ -43,10 +44,19 @@ FLOORS = {
     "corpus_holdout20": (60, 0, 0.84, 0.76),
     "corpus_holdout21": (60, 0, 0.88, 0.84),
     "corpus_holdout22": (60, 0, 0.88, 0.84),
+    "corpus_holdout23": (60, 0, 0.73, 0.92),
+    "corpus_holdout24": (60, 0, 0.65, 1.00),
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
-GENUINE_HIGH_AT_MOST = {"corpus_holdout19": 1, "corpus_holdout20": 0, "corpus_holdout21": 1, "corpus_holdout22": 3}
+GENUINE_HIGH_AT_MOST = {
+    "corpus_holdout19": 1,
+    "corpus_holdout20": 0,
+    "corpus_holdout21": 1,
+    "corpus_holdout22": 3,
+    "corpus_holdout23": 1,
+    "corpus_holdout24": 0,
+}
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {
     # A fake Kirkland's "vendor relations" domain asking for a credit application on net 45 days: the add-on
