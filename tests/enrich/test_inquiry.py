@@ -546,3 +546,13 @@ def test_an_archive_named_as_the_buyers_pictures_is_a_doubt_and_any_other_still_
     codes = _codes(inq)
     (other,) = {"inquiry.picture_archive", "inquiry.risky_attachment"} - {code}
     assert code in codes and other not in codes
+
+
+def test_the_sum_a_third_party_asks_is_quoted_whole() -> None:
+    body = "Стоимость оформления (42 000 руб.) оплачивает производитель напрямую органу: sert@evrazsertexpert.ru"
+    fee = next(
+        s
+        for s in analyse(Inquiry(email="zakupki@interier-plus-trade.ru", body=body))[1]
+        if s.code == "inquiry.third_party_fee"
+    )
+    assert fee.params["amount"] == "42 000 руб"  # the report said "000 руб"
