@@ -1,8 +1,8 @@
-"""Holdouts 5 to 24: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 24 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 26: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 26 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 24 were read afterwards (9 to 16 and 19 to 24 to write rules; 5 to 16 also train the wording
-model); their floors are still their blind figures, but for one trade on holdout 17 (below).
+up. Holdouts 9 to 26 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 16 also train the wording
+model); their floors are still their blind figures.
 """
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # 9 23/26 and 12/13; 10 19/26 and 10/12; 11 23/26 and 11/12; 12 21/26 and 10/13; 13 19/26 and 13/13;
 # 14 19/26 and 10/12; 15 20/26 and 11/12; 16 21/26 and 11/13; 17 22/26 and 11/12; 18 22/26 and 10/13;
 # 19 20/26 and 10/13; 20 22/26 and 10/13 (with the retrained wording model); 21 23/26 and 11/13; 22 23/26 and 11/13;
-# 23 19/26 and 12/13; 24 17/26 and 13/13.
-# Holdout 17: 21/26 since the wording model was retrained on holdouts 5-16. Its "scam" reading now needs more:
-# one scam there went from high risk to medium, and on holdouts 17-20 (unseen by the model) 3 scams did while
-# 9 genuine buyers were spared a high risk (research/data/model/README.md).
+# 23 19/26 and 12/13; 24 17/26 and 13/13 (the wording model's "high" at 0.86 then); 25 20/26 and 12/13;
+# 26 22/26 and 13/13 (at 0.78, research/data/model/README.md).
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -38,7 +36,7 @@ FLOORS = {
     "corpus_holdout14": (60, 0, 0.73, 0.83),
     "corpus_holdout15": (60, 0, 0.76, 0.91),
     "corpus_holdout16": (60, 0, 0.80, 0.84),
-    "corpus_holdout17": (60, 0, 0.80, 0.91),
+    "corpus_holdout17": (60, 0, 0.84, 0.91),
     "corpus_holdout18": (60, 0, 0.84, 0.76),
     "corpus_holdout19": (60, 0, 0.76, 0.76),
     "corpus_holdout20": (60, 0, 0.84, 0.76),
@@ -46,6 +44,8 @@ FLOORS = {
     "corpus_holdout22": (60, 0, 0.88, 0.84),
     "corpus_holdout23": (60, 0, 0.73, 0.92),
     "corpus_holdout24": (60, 0, 0.65, 1.00),
+    "corpus_holdout25": (60, 0, 0.76, 0.92),
+    "corpus_holdout26": (60, 0, 0.84, 1.00),
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
@@ -56,12 +56,17 @@ GENUINE_HIGH_AT_MOST = {
     "corpus_holdout22": 3,
     "corpus_holdout23": 1,
     "corpus_holdout24": 0,
+    "corpus_holdout25": 0,
+    "corpus_holdout26": 0,
 }
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {
     # A fake Kirkland's "vendor relations" domain asking for a credit application on net 45 days: the add-on
     # word is not one the brand table reads, and net 45 is no red flag.
     "h18-27",
+    # A Canadian brand whose "nominated printer" (on 126.com) must be paid first for the gift boxes: the ask is a
+    # prepaid packaging order, worded as a buyer's spec.
+    "h26-56",
 }
 # (h19-54, h19-58, h20-22 and h22-14, rated A when measured blind, are caught since: a Polish customs-data list,
 # Arabic and third-party certificate fees, a Danish portal log-in in a language we now tell apart.)
