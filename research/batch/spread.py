@@ -21,7 +21,6 @@ import gc
 import importlib
 import multiprocessing
 import os
-import re
 import signal
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -37,12 +36,12 @@ from research.batch.work import Output, Row
 from research.context import open_context
 from research.errors import ResearchError
 from research.extract.mail_hosts import is_shared
+from research.extract.text import EMAIL
 from research.net.http import make_ssl_context
 from research.settings import Settings
 from research.types import SellerProfile
 
 MIN_ITEMS_A_PROCESS = 20  # fewer, and forking costs more than it saves
-_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _HEAD_BYTES = 64 * 1024  # where a mail's sender is: its headers, or a pasted text's first lines
 _ERROR, _ROW = "error", "row"
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -78,7 +77,7 @@ def buyer_of(item: Item) -> str:
         text = head.decode("utf-8", "replace")
     else:
         text = " ".join(str(item.data.get(k) or "") for k in ("email", "website", "text"))
-    found = _ADDRESS.search(text)
+    found = EMAIL.search(text)
     if found:  # a free mailbox's domain is everyone's: there the buyer is the address
         domain = found.group(1).lower()
         return found.group(0).lower() if is_shared(domain) else domain

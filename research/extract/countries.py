@@ -59,6 +59,16 @@ def country_code(value: str, exact: bool = False) -> str | None:
     return None
 
 
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(toml_table(_FILE)["address"]["state_codes"])
+
+
+def is_state_code(value: str) -> bool:
+    """A state or province abbreviation that is also a country's code ("NC", "SA", "SK"): [address]."""
+    return value.strip().upper() in _state_codes()
+
+
 def cctld_country(host: str) -> str:
     """The country a host's ccTLD names (``.co.uk`` -> GB), ``""`` for generic and vanity TLDs."""
     table = toml_table(_FILE)["cctld"]

@@ -17,8 +17,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from research.data.load import once, toml_table
-from research.extract.inquiry_rules import languages
+from research.data.load import once
+from research.extract.inquiry_rules import languages, rules
 
 # (language, script, share of letters that decides). Kana first and at a low share: Japanese
 # business mail is mostly kanji, which alone would read as Chinese. Persian and Ukrainian before Arabic
@@ -46,7 +46,7 @@ _LINKISH = re.compile(r"@|https?://|www\.", re.I)
 def detectable() -> tuple[str, ...]:
     """What Latin-script text is read as: our languages, and those we only tell apart from them
     (inquiry/common.toml [language]), so a Swedish mail is not judged by German keywords."""
-    told_apart = toml_table("inquiry/common.toml")["language"]["told_apart"]
+    told_apart = rules().common["language"]["told_apart"]
     return tuple(sorted({*languages(), *told_apart}))
 
 

@@ -13,11 +13,10 @@ from functools import cache
 import phonenumbers
 
 from research.data.load import toml_table, word_list
-from research.extract.countries import country_code
+from research.extract.countries import country_code, is_state_code
 from research.extract.domains import registrable
-from research.extract.text import CJK_CHARS
+from research.extract.text import CJK_CHARS, EMAIL
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SITE = re.compile(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s<>\"')]*)?")
 # Where a quoted earlier message starts: its signature is someone else's (often ours).
 _QUOTE_START = re.compile(
@@ -105,7 +104,7 @@ def _without_title(line: str) -> str:
 
 def company_line(lines: list[str]) -> str:
     for line in lines:
-        if len(line) <= 80 and not _EMAIL.search(line) and _company_mark().search(line):
+        if len(line) <= 80 and not EMAIL.search(line) and _company_mark().search(line):
             return _without_title(line)
     return ""
 
@@ -133,7 +132,7 @@ MAX_HOSTS = 20
 
 def websites(text: str) -> list[str]:
     """Host names of web addresses written in the text (e-mail domains excluded), the first MAX_HOSTS."""
-    no_mail = _EMAIL.sub(" ", text)
+    no_mail = EMAIL.sub(" ", text)
     hosts = [m.group(1).lower() for m in _SITE.finditer(no_mail) if "." in m.group(1)]
     first = list(dict.fromkeys(hosts))[:MAX_HOSTS]
     return [h for h in first if ("www." in h or _is_url(h, no_mail)) and not re.fullmatch(r"[\d.]+", h)]
@@ -151,19 +150,13 @@ def only_as_deep_link(host: str, text: str) -> bool:
     return all(len((m.group(1) or "/").strip("/")) > 0 for m in written)
 
 
-@cache
-def _state_codes() -> frozenset[str]:
-    return frozenset(toml_table("countries.toml")["address"]["state_codes"])
-
-
 def country_in(lines: list[str]) -> str:
     """A country named alone on a line, or as the last part of an address line; not a state's
     abbreviation that is also a country's code ("Charlotte, NC" is North Carolina, not New Caledonia)."""
-    states = _state_codes()
     for line in reversed(lines):
         for part in (line, line.rsplit(",", 1)[-1]):
             named = part.strip(" .")
-            if named.upper() in states and line.strip(" .") != named:
+            if is_state_code(named) and line.strip(" .") != named:
                 continue
             if len(named) > 1 and (code := country_code(named, exact=True)):
                 return code
@@ -189,8 +182,8 @@ def contact(text: str, email: str = "") -> Contact:
     fields = labelled(text)
     sig = signature_lines(text)
     address = email or fields.get("email", "")
-    if not _EMAIL.fullmatch(address or ""):
-        found = _EMAIL.search(fields.get("email", "") or "\n".join(sig)) or _EMAIL.search(text)
+    if not EMAIL.fullmatch(address or ""):
+        found = EMAIL.search(fields.get("email", "") or "\n".join(sig)) or EMAIL.search(text)
         address = found.group(0) if found else ""
     country = country_code(fields["country"]) or "" if fields.get("country") else country_in(sig)
     phone_text = fields.get("phone", "") or "\n".join(sig)

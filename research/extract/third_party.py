@@ -13,8 +13,8 @@ import re
 from research.extract.domains import label, registrable
 from research.extract.inquiry_rules import rules
 from research.extract.mail_hosts import is_shared
+from research.extract.text import EMAIL
 
-_ADDRESS = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
 _SITE = re.compile(r"https?://((?:[\w-]+\.)+[a-z]{2,})", re.I)
 _WHOLE_BELOW = 4  # shorter words match only a whole hyphen-separated part ("lab", "kyc")
 
@@ -29,7 +29,7 @@ def service_contacts(text: str, sender_domain: str) -> list[tuple[str, str]]:
     words = rules().common["third_party"]["service_words"]
     own = registrable(sender_domain) if sender_domain else ""
     found: dict[str, str] = {}
-    for rx in (_ADDRESS, _SITE):
+    for rx in (EMAIL, _SITE):
         for m in rx.finditer(text):
             host = m.group(1).lower().rstrip(".")
             reg = registrable(host)

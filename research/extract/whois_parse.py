@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 
 from research.data.load import toml_table, word_list
 from research.extract.countries import country_code
+from research.extract.text import EMAIL
 
 _DIR = "whois/"
 _EMPTY_EVIDENCE: Mapping[str, str] = MappingProxyType({})
@@ -396,7 +397,6 @@ _URL_NOTE = re.compile(r"\s*\(\s*(?:https?://|www\.)[^)]*\)\s*$", re.IGNORECASE)
 # "Mark Monitor (R84-AFIN)" (.in): the registrar's handle after its name. Nominet's "[Tag = X]" stays,
 # as the shared samples' expectations keep it.
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\)\s*$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
 
@@ -481,7 +481,7 @@ def _is_private(value: str) -> bool:
 
 
 def _read_registrar(value: str) -> str | None:
-    value = _EMAIL.sub("", _URL_NOTE.sub("", value))
+    value = EMAIL.sub("", _URL_NOTE.sub("", value))
     value = _TRAILING_NOTE.sub("", value).rstrip(" ,;")
     cleaned = _clean(value)
     if cleaned is None or (_HANDLE.match(cleaned) and any(c.isdigit() for c in cleaned)):

@@ -25,3 +25,9 @@ def test_the_senders_own_domain_free_mail_and_words_inside_other_names_are_not_o
     )
     # "lab" inside "alabamahomegoods" is no lab: a short word counts only as a whole part of the name.
     assert service_contacts(text, "harborline-imports.com") == []
+
+
+def test_an_office_after_a_wall_of_letters_is_still_found() -> None:
+    # A 100 KB word without "@" was scanned for an address from each of its letters: minutes for one mail.
+    text = "Fee USD 680. " + "a" * 100_000 + " Pay kelvin.ho@veritrace-inspection.com."
+    assert service_contacts(text, "oakridgeimportgroup.com") == [("kelvin.ho@veritrace-inspection.com", "inspection")]
