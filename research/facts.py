@@ -271,7 +271,7 @@ class Wording(TypedDict):
     """The learned second opinion on the wording (research/extract/wording.py)."""
 
     scam_probability: float
-    band: str  # high, look_again or low
+    band: str  # decisive, high, look_again or low
     kind: str  # the nearest known kind of mail (research/data/model/kinds.toml)
     kind_similarity: float
     cues: list[str]

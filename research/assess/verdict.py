@@ -142,7 +142,7 @@ def look_again(category: Category, signals: Iterable[ScoredSignal], rules: Rules
     """Where the learned second opinion and the rules disagree: the rep looks again, the rules still decide."""
     opinion = rules.second_opinion
     by_code = {s.code: s for s in signals}
-    if category != "X" and opinion.get("scam") in by_code:
+    if category != "X" and (opinion.get("scam") in by_code or opinion.get("decisive") in by_code):
         return "wording_scam"
     genuine = by_code.get(str(opinion.get("genuine", "")))
     if category == "X" and genuine and float(genuine.params.get("probability", 100)) < float(opinion["genuine_below"]):
@@ -162,12 +162,24 @@ def decide_without_second_opinion(signals: list[ScoredSignal], rules: Rules) -> 
     return decide(scores(own, rules), own, rules)
 
 
+def wording_decides(signals: list[ScoredSignal], rules: Rules) -> Decision | None:
+    """An X from the wording's decisive band alone, unless something proves who the sender is: a buyer whose
+    identity holds is not thrown away on wording; the rep looks again instead."""
+    code = rules.second_opinion.get("decisive")
+    s = next((s for s in signals if code and s.code == code), None)
+    if s is None or identity_proven(signals, rules):
+        return None
+    return Decision("X", "wording_decisive", {"signal": _message(s)})
+
+
 def verdict(signals: Iterable[ScoredSignal], rules: Rules) -> Verdict:
     signals = list(signals)
     score = scores(signals, rules)
     d = decide(score, signals, rules)
     if d.category == "X" and (alone := decide_without_second_opinion(signals, rules)).category != "X":
-        d = alone  # the wording alone would have made this an X: the rules decide, the rep looks again
+        d = alone  # the wording's weight alone would have made this an X: the rules decide, the rep looks again
+    if d.category != "X" and (decisive := wording_decides(signals, rules)):
+        d = decisive
     level: Risk = "high" if d.category == "X" else risk(score, rules)
     # Nothing proves who the sender is: at best "medium: unverified", with what would settle it.
     unverified = level != "high" and not identity_proven(signals, rules)

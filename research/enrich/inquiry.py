@@ -153,8 +153,14 @@ def _link_signals(inquiry: Inquiry) -> list[Signal]:
 
 def _wording_signals(reading: WordingReading) -> list[Signal]:
     """The learned second opinion (research/extract/wording.py): how close the wording reads to known
-    scam mail, and to which kind. Scored in scoring.toml like any signal; it never decides alone."""
-    codes = {"high": "inquiry.wording_scam", "look_again": "inquiry.wording_doubt", "low": "inquiry.wording_genuine"}
+    scam mail, and to which kind. Scored in scoring.toml like any signal; only its decisive band may make an X
+    alone ([second_opinion] in scoring.toml)."""
+    codes = {
+        "decisive": "inquiry.wording_decisive",
+        "high": "inquiry.wording_scam",
+        "look_again": "inquiry.wording_doubt",
+        "low": "inquiry.wording_genuine",
+    }
     code = codes[reading.band]
     cues = ", ".join(reading.cues)
     # The words it read; the kind and the probability are in the message, said in the rep's language.

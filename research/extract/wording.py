@@ -44,7 +44,8 @@ _LONG_WORD = 16  # longer "words" are unspaced scripts (Chinese, Japanese): quot
 class WordingReading:
     """What the wording suggests.
 
-    ``band``: ``high`` (a strong scam signal: no genuine mail of the training set scored that high),
+    ``band``: ``decisive`` (almost no genuine training mail scored that high out of fold: the wording alone
+    may make an X), ``high`` (a strong scam signal: a few genuine training mails scored that high),
     ``look_again`` or ``low``. ``kind``: the nearest known kind of mail on the side the score points
     to (a scam kind from ``look_again`` up, else a genuine kind), ``kind_similarity`` its cosine (0..1).
     ``cues``: words of the text that pushed the score most that way, as written there.
@@ -182,6 +183,9 @@ def probability(model: WordingModel, raw: float) -> float:
 
 
 def band(model: WordingModel, p: float) -> str:
+    # A model file without "decisive" (an older training) never lets the wording decide alone.
+    if p >= model.thresholds.get("decisive", 2.0):
+        return "decisive"
     if p >= model.thresholds["high"]:
         return "high"
     return "look_again" if p >= model.thresholds["look_again"] else "low"

@@ -74,6 +74,11 @@ DISPUTED_X = {
     # suppliers: the labeller says genuine but low value (C); the tool reads the info-collector template
     # that most of the real scam corpus is made of, with a new account, as spam (X).
     "en-alibaba-template-h14",
+    # A Japanese trading house's reply to our quotation, in the formal register this set was written to
+    # test: the wording model reads it as scam-like as almost no genuine mail (its decisive band, 0.99), and
+    # offline nothing proves who the sender is. Online, its domain's age and mail servers do, and the
+    # wording no longer decides (tests/assess/test_verdict.py): A with high risk, "look again".
+    "fm-061",
 }
 
 

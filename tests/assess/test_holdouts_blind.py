@@ -1,7 +1,7 @@
-"""Holdouts 5 to 26: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 26 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 28: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 28 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 26 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 16 also train the wording
+up. Holdouts 9 to 28 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
 model); their floors are still their blind figures.
 """
 
@@ -22,7 +22,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # 14 19/26 and 10/12; 15 20/26 and 11/12; 16 21/26 and 11/13; 17 22/26 and 11/12; 18 22/26 and 10/13;
 # 19 20/26 and 10/13; 20 22/26 and 10/13 (with the retrained wording model); 21 23/26 and 11/13; 22 23/26 and 11/13;
 # 23 19/26 and 12/13; 24 17/26 and 13/13 (the wording model's "high" at 0.86 then); 25 20/26 and 12/13;
-# 26 22/26 and 13/13 (at 0.78, research/data/model/README.md).
+# 26 22/26 and 13/13 (at 0.78, research/data/model/README.md); 27 25/26 and 13/13; 28 22/26 and 13/13 (the model
+# retrained on holdouts 5-24, with its decisive band).
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -46,6 +47,14 @@ FLOORS = {
     "corpus_holdout24": (60, 0, 0.65, 1.00),
     "corpus_holdout25": (60, 0, 0.76, 0.92),
     "corpus_holdout26": (60, 0, 0.84, 1.00),
+    "corpus_holdout27": (60, 0, 0.96, 1.00),
+    "corpus_holdout28": (60, 0, 0.84, 1.00),
+}
+# Scams rated X (not only high risk), at least: the blind figures since the wording's decisive band may make an
+# X alone (11 and 10 of 26 before it).
+SCAMS_X_AT_LEAST = {
+    "corpus_holdout27": 20,
+    "corpus_holdout28": 16,
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
@@ -58,6 +67,8 @@ GENUINE_HIGH_AT_MOST = {
     "corpus_holdout24": 0,
     "corpus_holdout25": 0,
     "corpus_holdout26": 0,
+    "corpus_holdout27": 1,
+    "corpus_holdout28": 1,
 }
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {
@@ -106,6 +117,8 @@ def test_scams_are_x_or_high_risk_and_never_low_risk(rows: tuple[str, list[tuple
     assert caught / len(scams) >= FLOORS[folder][2]
     assert [c.id for c, r in found if not c.genuine and r.verdict.risk == "low"] == []
     assert [c.id for c, r in found if not c.genuine and r.verdict.category == "A" and c.id not in KNOWN_SCAMS_A] == []
+    if folder in SCAMS_X_AT_LEAST:
+        assert sum(v.category == "X" for v in scams) >= SCAMS_X_AT_LEAST[folder]
 
 
 def test_no_genuine_buyer_is_x_and_specific_ones_are_a_or_b(rows: tuple[str, list[tuple[Case, Report]]]) -> None:

@@ -72,11 +72,32 @@ def test_low_risk_needs_proof_of_who_the_sender_is() -> None:
     assert verdict([*strong, scored("domain.age_ge_10y")], RULES).risk == "medium"
 
 
-def test_the_learned_opinion_never_makes_an_x_alone() -> None:
+def test_the_learned_opinion_below_its_decisive_band_never_makes_an_x_alone() -> None:
     doubts = [scored("email.free_mail"), scored("inquiry.vague"), scored("inquiry.template")]
     alone = verdict([*doubts, scored("inquiry.wording_scam", probability=97)], RULES)
     assert alone.category != "X" and alone.risk == "high" and alone.look_again == "wording_scam"
     assert verdict(doubts, RULES).look_again == ""
+
+
+def test_the_decisive_wording_makes_an_x_when_nothing_proves_who_the_sender_is() -> None:
+    """A buyer the rules alone would answer (a corporate address, a specific inquiry, a website), whose wording
+    reads like scam mail as almost no genuine mail does: an X that names the rule and the wording's evidence."""
+    perfect = [scored(code) for code in SOLID if not code.startswith("domain.")]
+    assert verdict(perfect, RULES).category in ("A", "B")
+    v = verdict([*perfect, scored("inquiry.wording_decisive", probability=100, cues="Kindly, funds")], RULES)
+    assert v.category == "X" and v.risk == "high" and v.rule == "wording_decisive"
+    assert v.rule_params["signal"]["code"] == "inquiry.wording_decisive"
+    assert any(r.code == "inquiry.wording_decisive" for r in v.reasons)
+
+
+def test_the_decisive_wording_does_not_throw_away_a_buyer_whose_identity_holds() -> None:
+    """An old domain that takes mail, a platform's verification: the rules decide, the rep looks again."""
+    perfect = [scored(code) for code in SOLID]
+    decisive = scored("inquiry.wording_decisive", probability=100)
+    v = verdict([*perfect, decisive], RULES)
+    assert v.category != "X" and v.risk == "high" and v.look_again == "wording_scam"
+    verified = [scored("email.corporate"), scored("inquiry.specific"), scored("platform.verified"), decisive]
+    assert verdict(verified, RULES).category != "X"
 
 
 def test_rules_that_say_x_of_mail_that_reads_genuine_ask_to_look_again() -> None:

@@ -63,7 +63,7 @@ def model() -> wording.WordingModel:
 
 def test_an_advance_fee_letter_is_a_strong_signal_of_its_kind(model: wording.WordingModel) -> None:
     r = wording.read(ADVANCE_FEE, subject="Business proposal")
-    assert r.band == "high"
+    assert r.band in ("high", "decisive")
     assert r.scam_probability >= model.thresholds["high"]
     assert r.kind == "advance-fee"
     assert r.kind_similarity > 0.1
@@ -71,8 +71,17 @@ def test_an_advance_fee_letter_is_a_strong_signal_of_its_kind(model: wording.Wor
 
 def test_a_phishing_lure_reads_as_scam_like(model: wording.WordingModel) -> None:
     r = wording.read(PHISHING, subject="New PO - please confirm")
-    assert r.band in ("look_again", "high")
+    assert r.band in ("look_again", "high", "decisive")
     assert r.kind == "phishing-lure"
+
+
+def test_the_decisive_band_sits_above_high_and_no_rfq_reaches_it(model: wording.WordingModel) -> None:
+    """Its band lets the wording make an X alone (scoring.toml [second_opinion]): it must be rarer than
+    ``high``, and a plain request for quotation must stay far from it."""
+    assert model.thresholds["decisive"] >= model.thresholds["high"]
+    assert wording.read(ADVANCE_FEE, subject="Business proposal").band == "decisive"
+    for text in (GENUINE_RFQ, CHINESE_RFQ):
+        assert wording.read(text).band == "low"
 
 
 def test_a_specific_request_for_quotation_reads_as_genuine(model: wording.WordingModel) -> None:
@@ -91,7 +100,7 @@ def test_the_product_does_not_decide() -> None:
         assert wording.read(rfq.format(goods)).band == "low", goods
     scam = "Dear friend, kindly send your bank details so we can release US$12.5 million to you as beneficiary, {}."
     for goods in ("paid as a natural gas contract", "paid as an order of ceramic vases"):
-        assert wording.read(scam.format(goods)).band == "high", goods
+        assert wording.read(scam.format(goods)).band in ("high", "decisive"), goods
     masked = wording.read("natural gas vases candles") == wording.read("")
     assert masked, "topic words are masked before the model reads"
 
@@ -127,7 +136,7 @@ def test_empty_and_odd_texts_do_not_raise() -> None:
     for text in ("", "   ", "12345", "!!!", "https://example.com", "a" * 5000):
         r = wording.read(text)
         assert 0.0 <= r.scam_probability <= 1.0
-        assert r.band in ("low", "look_again", "high")
+        assert r.band in ("low", "look_again", "high", "decisive")
 
 
 def test_the_module_and_model_load_without_sklearn() -> None:
@@ -151,7 +160,7 @@ def test_the_module_and_model_load_without_sklearn() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() in ("look_again", "high")
+    assert done.stdout.strip() in ("look_again", "high", "decisive")
 
 
 def test_the_model_file_is_small_json() -> None:
@@ -258,7 +267,7 @@ def test_a_registration_lure_on_the_senders_own_domain_still_reads_as_scam() -> 
         "Best regards,\nMark Evans\nGlobal Sourcing\nwww.retail-group-sourcing.com\n"
     )
     own = wording.own_addresses("m.evans@retail-group-sourcing.com")
-    assert wording.read(lure, "New vendor registration", own).band == "high"
+    assert wording.read(lure, "New vendor registration", own).band in ("high", "decisive")
 
 
 def test_a_hostile_sender_address_is_not_made_into_a_pattern() -> None:
