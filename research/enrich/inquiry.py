@@ -16,6 +16,7 @@ from research.extract.inquiry_links import link_flags, picture_archive, risky_at
 from research.extract.inquiry_rules import rules
 from research.extract.language import detect
 from research.extract.mail_hosts import is_free_mail
+from research.extract.payee import is_ours, payees
 from research.extract.third_party import service_contacts
 from research.extract.wording import WordingReading, own_addresses
 from research.extract.wording import read as read_wording
@@ -216,13 +217,24 @@ def _third_party_signals(inquiry: Inquiry, text: str, found: list[Specific]) -> 
     return [signal(SOURCE, "inquiry.third_party_fee", *ev, contact=contact, service=word, amount=sums[0])]
 
 
+def _payee_signals(text: str, seller: str) -> list[Signal]:
+    """An account holder and number for the seller to pay into, not the seller's own (inquiry/common.toml
+    [payee]): buyers pay suppliers, so this is how a fee, refund or diversion scam collects."""
+    theirs = [p for p in payees(text) if not is_ours(p.holder, seller)]
+    if not theirs:
+        return []
+    ev = [Evidence("text", "inquiry", p.line) for p in theirs[:2]]
+    return [signal(SOURCE, "inquiry.payee_account", *ev, holder=theirs[0].holder)]
+
+
 def _business_signals(text: str) -> list[Signal]:
     hits = read.business_hits(text)
     return [signal(SOURCE, f"inquiry.{cue}", _ev(words), text=words) for cue, words in hits.items()]
 
 
-def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
-    """Facts (per the facts contract) and signals for one inquiry; pure."""
+def analyse(inquiry: Inquiry, seller: str = "") -> tuple[InquiryFacts, list[Signal]]:
+    """Facts (per the facts contract) and signals for one inquiry; pure. ``seller``: our company's name, so
+    our own bank account quoted back by a buyer is not read as someone else's."""
     text = f"{inquiry.subject}\n{inquiry.body}"
     language, confidence = detect(inquiry.body or inquiry.subject)
     said = read.named(text, language)
@@ -233,7 +245,7 @@ def analyse(inquiry: Inquiry) -> tuple[InquiryFacts, list[Signal]]:
     wording = read_wording(inquiry.body, inquiry.subject, own_addresses(inquiry.email))
     scams = _scam_signals(text) + _cue_signals(inquiry, text, score, free)
     scams += _lure_signals(inquiry, text, score, read.has_what(found), free)
-    scams += _third_party_signals(inquiry, text, found)
+    scams += _third_party_signals(inquiry, text, found) + _payee_signals(text, seller)
     signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
     signals += _template_signals(inquiry, text, score) + scams + _link_signals(inquiry) + _business_signals(text)
     combined = _combined_signals(signals)
@@ -280,7 +292,7 @@ def _advice_hints(signals: list[Signal], language: str) -> list[str]:
 async def run(inquiry: Inquiry, ctx: Context) -> Finding:
     # Pure CPU work (regexes, the language model's first load): in a thread, so the network
     # checks running beside it keep their event loop.
-    facts, signals = await run_in_thread(analyse, inquiry)
+    facts, signals = await run_in_thread(analyse, inquiry, ctx.profile.company)
     return finding(SOURCE, facts, signals)
 
 

@@ -493,6 +493,48 @@ def test_a_buyer_naming_its_forwarder_or_a_known_inspector_is_no_third_party_fee
     assert "inquiry.third_party_fee" not in _codes(Inquiry(email="r@oakridgeimportgroup.com", body=no_sum))
 
 
+def test_an_inspection_office_is_read_in_polish_and_italian_names_too() -> None:
+    polish = (
+        "Koszt inspekcji (680 EUR) pokrywa dostawca. Dane do przelewu otrzymają Państwo od inspektora: "
+        "biuro@euroqual-inspekcje.pl."
+    )
+    assert "inquiry.third_party_fee" in _codes(Inquiry(email="zakupy@domowe-inspiracje.pl", body=polish))
+    italian = "Il costo di 385 EUR va pagato a ufficio@lombardo-ispezioni.it prima dell'ordine."
+    assert "inquiry.third_party_fee" in _codes(Inquiry(email="qualita@ferrucciodesign.it", body=italian))
+
+
+PAYEE_SLIP = {
+    "it": "Intestatario: LAM Lombardo S.r.l.s.\nIBAN: IT60 X054 2811 1010 0000 0123 456\nCausale: analisi campioni",
+    "th": "ชื่อบัญชี: Shenzhen Yongxin Cargo Agency Co., Ltd.\nเลขที่บัญชี: 6222 0000 4471 8856 213",
+    "en": "Beneficiary: Harbour Crest Freight Ltd\nAccount No.: 4471-2290-8812\nSWIFT: HCFLGB2L",
+    "zh": "户名：宁波市鄞州区嘉航物流信息咨询服务部\n账号：6217 0000 1234 5678 901",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAYEE_SLIP))
+def test_an_account_for_the_seller_to_pay_into_is_a_scam_in_any_language(lang: str) -> None:
+    """Buyers pay suppliers: a holder and an account number for us to pay is how the fee, refund and
+    overpayment scams collect, whatever the language around them."""
+    body = f"Please settle the amount below before we place the order.\n\n{PAYEE_SLIP[lang]}\n"
+    signals = analyse(Inquiry(email="buyer@casa-nova-home.com", body=body), "Ningbo Everbright Home Decor Co., Ltd.")[1]
+    payee = next(s for s in signals if s.code == "inquiry.payee_account")
+    first = PAYEE_SLIP[lang].splitlines()[0]
+    assert payee.params["holder"] in first and payee.evidence[0].snippet == first
+
+
+def test_our_own_account_quoted_back_or_a_holder_without_an_account_is_no_payee() -> None:
+    ours = (
+        "We have paid the 30% deposit to your account today:\nBeneficiary: NINGBO EVERBRIGHT HOME DECOR CO., LTD\n"
+        "Account: 3901 0000 1234 5678 91\nPlease confirm receipt."
+    )
+    seller = "Ningbo Everbright Home Decor Co., Ltd."
+    assert "inquiry.payee_account" not in {s.code for s in analyse(Inquiry(body=ours), seller)[1]}
+    no_account = "Beneficiary: Casa Nova Home SL\nPlease issue the L/C documents in this name."
+    assert "inquiry.payee_account" not in {s.code for s in analyse(Inquiry(body=no_account), seller)[1]}
+    footer = "Best regards\nCasa Nova Home GmbH\nBankverbindung: Sparkasse Köln, IBAN DE89 3704 0044 0532 0130 00"
+    assert "inquiry.payee_account" not in {s.code for s in analyse(Inquiry(body=footer), seller)[1]}
+
+
 @pytest.mark.parametrize(
     ("body", "code"),
     [
