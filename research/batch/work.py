@@ -94,7 +94,12 @@ def error_row(item: Item, exc: BaseException, lang: str) -> Row:
 
 def report_row(item: Item, report: Report, lang: str, path: str) -> Row:
     v, inq = report.verdict, report.inquiry
-    flags = tuple((s.code, t(s.code, lang, s.params)) for s in report.signals if s.red_flag or s.veto)
+    # The signal that decided an X by itself (a veto, or the wording's decisive band) leads the red flags
+    # even when it is no red flag: a manager reads the summary's flags to see why the X's are X's.
+    decided = v.rule_params.get("signal", {}).get("code", "") if v.category == "X" else ""
+    flags = tuple(
+        (s.code, t(s.code, lang, s.params)) for s in report.signals if s.red_flag or s.veto or s.code == decided
+    )
     return Row(
         item.key,
         item.label,
