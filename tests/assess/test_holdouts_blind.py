@@ -98,20 +98,15 @@ KNOWN_SCAMS_A = {
 # (h19-54, h19-58, h20-22 and h22-14, rated A when measured blind, are caught since: a Polish customs-data list,
 # Arabic and third-party certificate fees, a Danish portal log-in in a language we now tell apart.)
 # Genuine mail the tool calls X, known and explained (their READMEs): a floor, not a wish. (Six buyers who
-# zipped their reference photos or artwork, h14-08 to h22-49, left this list with inquiry.picture_archive.)
+# zipped their reference photos or artwork, h14-08 to h22-49, left this list with inquiry.picture_archive;
+# three consumers asking to pay one vase by card, h16-06, h22-48 and h31-21, with card_payment_trade's `any`.)
 KNOWN_GENUINE_X = {
     # A chain's sourcing office on hollisandpine-sourcing.com naming the website hollisandpine.com: the sender's
     # domain imitates the site it names, which is how lookalike-domain fraud looks too.
     "h12-43",
-    # A consumer on free mail paying by card: expected C, the card-payment rules call it a scam.
-    "h16-06",
-    "h22-48",
     # A new platform account on free mail asking for free samples with no order plan: expected C (a buyer
     # testing suppliers), read as the free-sample scam.
     "h22-09",
-    # A consumer on free mail, one vase for her mother's birthday, "Can I pay by credit card?": expected C, the
-    # card-payment rules call it a scam (as h16-06).
-    "h31-21",
 }
 
 

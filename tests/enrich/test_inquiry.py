@@ -380,6 +380,17 @@ def test_card_payment_for_a_trade_order_quotes_the_buyer_not_the_private_order_m
     assert "私人小额订单可以接受" not in said  # "fine for a small private order" inside a warning about a trade order
 
 
+def test_a_consumer_asking_to_pay_one_vase_by_card_is_no_trade_order() -> None:
+    """Three blind sets (h16-06, h22-48, h31-21) held a consumer on free mail asking the price of one piece
+    and whether a card would do: a card payment with no trade in view is no chargeback scam."""
+    body = (
+        "Hi! I found this blue crackle glaze vase on your website. How much would it be for just one, shipped "
+        "to Austin TX? It's for my mom's birthday. Can I pay by credit card?"
+    )
+    codes = {s.code for s in analyse(Inquiry(email="sarah.holloway.tx@yahoo.com", body=body))[1]}
+    assert "inquiry.card_payment" in codes and "inquiry.card_payment_trade" not in codes
+
+
 def test_the_buyers_shops_are_not_products() -> None:
     """ "40 garden centres" is the buyer's size: the reply draft thanked them for an inquiry about
     "ceramic vases, garden centres, candle holders"."""
