@@ -71,7 +71,8 @@ def load_folder(name: str, folder: Path, side_group: str, pool: str = "") -> lis
         raw = str(meta["kind"])
         kind = raw if raw.startswith("scam:") or meta["is_genuine"] else f"not-genuine:{raw}"
         # As the tool reads it: without the sender's own addresses (research/extract/wording.py).
-        text = without_own(f"{meta.get('subject', '')}\n\n{body}", own_addresses(str(meta["email"])))
+        own = own_addresses(str(meta["email"]), str(meta.get("website", "")))
+        text = without_own(f"{meta.get('subject', '')}\n\n{body}", own)
         docs.append(Doc(f"{name}/{path.stem}", pool or name, side_group, text, meta["expected_category"] == "X", kind))
     return docs
 
@@ -90,7 +91,7 @@ def read_mails(folder: Path) -> list[Mail]:
     mails = []
     for item in sorted(labels, key=lambda x: str(x["file"])):
         inquiry = from_eml_bytes((folder / item["file"]).read_bytes(), item["file"])
-        text = without_own(clean(f"{inquiry.subject}\n\n{inquiry.body}"), own_addresses(inquiry.email))
+        text = without_own(clean(f"{inquiry.subject}\n\n{inquiry.body}"), own_addresses(inquiry.email, inquiry.website))
         mails.append(Mail(item["file"], inquiry.email.lower(), inquiry.subject, text, item))
     return mails
 

@@ -125,13 +125,27 @@ def read(text: str, subject: str = "", own: tuple[str, ...] = ()) -> WordingRead
 _LONGEST_ADDRESS = 254  # RFC 5321: a longer "address" is no address, and would make a long pattern
 
 
-def own_addresses(email: str) -> tuple[str, ...]:
-    """The sender's own e-mail address, and their domain unless it is a free mail service's."""
+def own_addresses(email: str, website: str = "") -> tuple[str, ...]:
+    """The sender's own e-mail address, their domain unless it is a free mail service's, and the domain of the
+    website they give (the form's, or their signature's). A buyer on Gmail who signs with
+    "www.harborline-imports.com" read 0.02 without that line and 0.997 with it: the bare site counted as a link."""
     address = email.strip().lower()
     domain = address.rpartition("@")[2]
     if "@" not in address or not domain or len(address) > _LONGEST_ADDRESS or any(c.isspace() for c in address):
         return ()
-    return (address,) if is_free_mail(domain) else (address, registrable(domain))
+    own = [address] if is_free_mail(domain) else [address, registrable(domain)]
+    # The site's host as given, without "www.": never a whole platform ("sites.google.com", not "google.com").
+    site = _host(website).removeprefix("www.")
+    if site and site not in own and not is_free_mail(registrable(site)):
+        own.append(site)
+    return tuple(own)
+
+
+def _host(website: str) -> str:
+    """The host of a website as a form or a signature gives it ("www.x.com", "https://x.com/en")."""
+    rest = website.strip().lower().partition("://")
+    host = (rest[2] if rest[1] else rest[0]).split("/", 1)[0].split(":", 1)[0]
+    return host if len(host) <= _LONGEST_ADDRESS and "." in host and not any(c.isspace() for c in host) else ""
 
 
 @dataclass(frozen=True)

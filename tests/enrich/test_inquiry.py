@@ -391,6 +391,16 @@ def test_a_consumer_asking_to_pay_one_vase_by_card_is_no_trade_order() -> None:
     assert "inquiry.card_payment" in codes and "inquiry.card_payment_trade" not in codes
 
 
+def test_a_gmail_buyer_signing_with_the_company_website_gets_no_scam_reading() -> None:
+    body = (
+        "Dear supplier,\n\nPlease quote 1,200 pcs ceramic vases, 25 cm, matte white, FOB Ningbo.\n\nBest regards,\n"
+        "Karen Mitchell\nPurchasing\nHarborline Imports\nwww.harborline-imports.com\n"
+    )
+    inquiry = Inquiry(email="karen.harborline@gmail.com", body=body, website="www.harborline-imports.com")
+    codes = {s.code for s in analyse(inquiry)[1]}
+    assert not codes & {"inquiry.wording_decisive", "inquiry.wording_scam", "inquiry.wording_doubt"}
+
+
 def test_the_buyers_shops_are_not_products() -> None:
     """ "40 garden centres" is the buyer's size: the reply draft thanked them for an inquiry about
     "ceramic vases, garden centres, candle holders"."""

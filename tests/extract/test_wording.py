@@ -227,6 +227,18 @@ def test_a_short_rfq_signed_with_the_buyers_own_website_is_not_read_as_a_lure() 
     assert wording.read(elsewhere, "Inquiry", own).band != "low"  # a link to another site still counts
 
 
+def test_a_buyer_on_free_mail_signing_with_the_company_website_is_not_read_as_a_lure() -> None:
+    """The same RFQ from Gmail: the site in the signature is the buyer's (their form's or signature's website),
+    not a link. Counted as one, it read 0.997, the decisive band: an X for a plain request for quotation."""
+    gmail = SIGNED_RFQ.replace(" | sarah.miller@harborline-imports.com", "")
+    own = wording.own_addresses("sarah.harborline@gmail.com", "www.harborline-imports.com")
+    assert own == ("sarah.harborline@gmail.com", "harborline-imports.com")
+    assert wording.read(gmail, "Inquiry", own).band == "low"
+    site = wording.own_addresses("a@gmail.com", "https://sites.google.com/view/shop")
+    assert site == ("a@gmail.com", "sites.google.com")  # the host given, never all of google.com
+    assert wording.own_addresses("a@gmail.com", "www.gmail.com") == ("a@gmail.com",)
+
+
 def test_own_addresses_are_the_senders_own_and_never_a_free_mail_service() -> None:
     assert wording.own_addresses("Sarah@Mail.Harborline-Imports.co.uk") == (
         "sarah@mail.harborline-imports.co.uk",
