@@ -165,9 +165,14 @@ def decide_without_second_opinion(signals: list[ScoredSignal], rules: Rules) -> 
 def wording_decides(signals: list[ScoredSignal], rules: Rules) -> Decision | None:
     """An X from the wording's decisive band alone, unless something proves who the sender is: a buyer whose
     identity holds is not thrown away on wording; the rep looks again instead."""
-    code = rules.second_opinion.get("decisive")
+    opinion = rules.second_opinion
+    code = opinion.get("decisive")
     s = next((s for s in signals if code and s.code == code), None)
     if s is None or identity_proven(signals, rules):
+        return None
+    if int(s.params.get("words", 0)) < int(opinion.get("decisive_min_words", 0)):
+        return None
+    if {x.code for x in signals} & set(opinion.get("decisive_unless", ())):
         return None
     return Decision("X", "wording_decisive", {"signal": _message(s)})
 

@@ -152,7 +152,7 @@ def _link_signals(inquiry: Inquiry) -> list[Signal]:
     ]
 
 
-def _wording_signals(reading: WordingReading) -> list[Signal]:
+def _wording_signals(reading: WordingReading, words: int) -> list[Signal]:
     """The learned second opinion (research/extract/wording.py): how close the wording reads to known
     scam mail, and to which kind. Scored in scoring.toml like any signal; only its decisive band may make an X
     alone ([second_opinion] in scoring.toml)."""
@@ -167,7 +167,8 @@ def _wording_signals(reading: WordingReading) -> list[Signal]:
     # The words it read; the kind and the probability are in the message, said in the rep's language.
     ev = Evidence("text", "wording model", cues)
     kind = {"code": f"wording.kind.{reading.kind}"}
-    return [signal(SOURCE, code, ev, kind=kind, cues=cues, probability=round(100 * reading.scam_probability))]
+    probability = round(100 * reading.scam_probability)
+    return [signal(SOURCE, code, ev, kind=kind, cues=cues, probability=probability, words=words)]
 
 
 def _wording(reading: WordingReading) -> Wording:
@@ -249,7 +250,9 @@ def analyse(inquiry: Inquiry, seller: str = "") -> tuple[InquiryFacts, list[Sign
     signals = _specificity_signals(score, found, vague, text) + _quantity_signals(quantities)
     signals += _template_signals(inquiry, text, score) + scams + _link_signals(inquiry) + _business_signals(text)
     combined = _combined_signals(signals)
-    signals += combined + (_wording_signals(wording) if len(text.strip()) >= _EMPTY_CHARS else [])
+    signals += combined
+    if len(text.strip()) >= _EMPTY_CHARS:
+        signals += _wording_signals(wording, len(inquiry.body.split()))
     scams += combined
     facts: InquiryFacts = {
         "language": language,

@@ -1,7 +1,7 @@
-"""Holdouts 5 to 34: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 34 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 36: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 36 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 34 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
+up. Holdouts 9 to 36 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
 model); their floors are still their blind figures.
 """
 
@@ -24,7 +24,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # 23 19/26 and 12/13; 24 17/26 and 13/13 (the wording model's "high" at 0.86 then); 25 20/26 and 12/13;
 # 26 22/26 and 13/13 (at 0.78, research/data/model/README.md); 27 25/26 and 13/13; 28 22/26 and 13/13 (the model
 # retrained on holdouts 5-24, with its decisive band); 29 22/26 and 12/13; 30 24/26 and 13/13 (with payee_account);
-# 31 24/26 and 12/13; 32 23/26 and 13/13; 33 25/26 and 13/13; 34 23/26 and 12/13.
+# 31 24/26 and 12/13; 32 23/26 and 13/13; 33 25/26 and 13/13; 34 23/26 and 12/13;
+# 35 26/26 and 11/13; 36 25/26 and 10/13 (short formal mail; after the file-sharing change, their READMEs).
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -56,6 +57,8 @@ FLOORS = {
     "corpus_holdout32": (60, 0, 0.88, 1.00),
     "corpus_holdout33": (60, 0, 0.96, 1.00),
     "corpus_holdout34": (60, 0, 0.88, 0.92),
+    "corpus_holdout35": (60, 0, 1.00, 0.84),
+    "corpus_holdout36": (60, 0, 0.96, 0.76),
 }
 # Scams rated X (not only high risk), at least: the blind figures since the wording's decisive band may make an
 # X alone (11 and 10 of 26 before it on holdouts 27-28, 12 and 14 on 29-30, 18 and 15 on 31-32, 17 and 11 on 33-34).
@@ -67,7 +70,9 @@ SCAMS_X_AT_LEAST = {
     "corpus_holdout31": 20,
     "corpus_holdout32": 21,
     "corpus_holdout33": 23,
-    "corpus_holdout34": 18,
+    "corpus_holdout34": 17,  # 18 blind; a 22-word freight pitch is no longer X by its wording (decisive_min_words)
+    "corpus_holdout35": 20,
+    "corpus_holdout36": 19,
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
@@ -88,6 +93,8 @@ GENUINE_HIGH_AT_MOST = {
     "corpus_holdout32": 0,
     "corpus_holdout33": 0,
     "corpus_holdout34": 0,
+    "corpus_holdout35": 6,
+    "corpus_holdout36": 7,
 }
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {

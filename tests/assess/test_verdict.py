@@ -84,16 +84,26 @@ def test_the_decisive_wording_makes_an_x_when_nothing_proves_who_the_sender_is()
     reads like scam mail as almost no genuine mail does: an X that names the rule and the wording's evidence."""
     perfect = [scored(code) for code in SOLID if not code.startswith("domain.")]
     assert verdict(perfect, RULES).category in ("A", "B")
-    v = verdict([*perfect, scored("inquiry.wording_decisive", probability=100, cues="Kindly, funds")], RULES)
+    decisive = scored("inquiry.wording_decisive", probability=100, cues="Kindly, funds", words=120)
+    v = verdict([*perfect, decisive], RULES)
     assert v.category == "X" and v.risk == "high" and v.rule == "wording_decisive"
     assert v.rule_params["signal"]["code"] == "inquiry.wording_decisive"
     assert any(r.code == "inquiry.wording_decisive" for r in v.reasons)
 
 
+def test_the_decisive_wording_does_not_decide_a_short_mail() -> None:
+    """In a few lines the model reads little but formulas and links: real buyers' short formal mail reached
+    its decisive band (blind holdouts 35-36). The rules decide; the risk is high and the rep looks again."""
+    perfect = [scored(code) for code in SOLID if not code.startswith("domain.")]
+    short = scored("inquiry.wording_decisive", probability=100, words=RULES.second_opinion["decisive_min_words"] - 1)
+    v = verdict([*perfect, short], RULES)
+    assert v.category != "X" and v.risk == "high" and v.look_again == "wording_scam"
+
+
 def test_the_decisive_wording_does_not_throw_away_a_buyer_whose_identity_holds() -> None:
     """An old domain that takes mail, a platform's verification: the rules decide, the rep looks again."""
     perfect = [scored(code) for code in SOLID]
-    decisive = scored("inquiry.wording_decisive", probability=100)
+    decisive = scored("inquiry.wording_decisive", probability=100, words=120)
     v = verdict([*perfect, decisive], RULES)
     assert v.category != "X" and v.risk == "high" and v.look_again == "wording_scam"
     verified = [scored("email.corporate"), scored("inquiry.specific"), scored("platform.verified"), decisive]
