@@ -172,8 +172,6 @@ def wording_decides(signals: list[ScoredSignal], rules: Rules) -> Decision | Non
         return None
     if int(s.params.get("words", 0)) < int(opinion.get("decisive_min_words", 0)):
         return None
-    if {x.code for x in signals} & set(opinion.get("decisive_unless", ())):
-        return None
     return Decision("X", "wording_decisive", {"signal": _message(s)})
 
 

@@ -11,14 +11,14 @@ import re
 
 from rapidfuzz import fuzz
 
-from research.extract.domains import label, registrable
+from research.extract.domains import label, registrable, site_host
 from research.extract.lookalike import company_words, government_word, official_brand, same_name
+from research.extract.text import EMAIL
 from research.facts import EmailFacts
 from research.signals import signal
 from research.types import Evidence, Inquiry, Signal
 
 SOURCE = "email"
-_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", re.U)
 _MIN_WORD = 4  # shorter company words (abc, usa) match too many domains by chance
 _FUZZY_MATCH = 85
 
@@ -45,7 +45,7 @@ def _lookalike_signal(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
 
 def _display_name(facts: EmailFacts) -> list[Signal]:
     """ "support@paypal.com" <x@gmail.com>: the name shown is another address."""
-    m = _ADDRESS.search(facts.get("display_name", ""))
+    m = EMAIL.search(facts.get("display_name", ""))
     if not m or registrable(m[1].lower()) == registrable(facts["domain"]):
         return []
     ev = Evidence("header", "From", f"{facts['display_name']} <{facts['address']}>")
@@ -97,7 +97,7 @@ def _brand_domain(facts: EmailFacts) -> list[Signal]:
 
 def _website(facts: EmailFacts, inquiry: Inquiry) -> list[Signal]:
     """The buyer names a website on another, unrelated domain: fine for free mail, a question otherwise."""
-    site = re.sub(r"^[a-z]+://", "", inquiry.website.strip().lower()).split("/")[0].removeprefix("www.")
+    site = site_host(inquiry.website)
     if not site or "." not in site or not _corporate(facts) or facts.get("lookalike"):
         return []
     if registrable(site) == registrable(facts["domain"]) or same_name(site, facts["domain"]):

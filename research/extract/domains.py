@@ -6,6 +6,7 @@ run time, so the same answer offline and online.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import idna
@@ -18,6 +19,13 @@ _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 def _parts(host: str) -> tuple[str, str, str]:
     r = _EXTRACT(host)
     return r.subdomain, r.domain, r.suffix
+
+
+def site_host(url: str) -> str:
+    """The host of a web address as a form or a signature writes it ("https://www.x.com/en" -> ``x.com``):
+    lower case, without scheme, port, path or "www."."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower())
+    return re.split(r"[/:?#]", host, maxsplit=1)[0].removeprefix("www.")
 
 
 def registrable(host: str) -> str:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import OSA
 
 from research.data.load import toml_table
-from research.extract.domains import label, registrable, suffix, to_ascii, to_unicode
+from research.extract.domains import label, registrable, site_host, suffix, to_ascii, to_unicode
 
 # Lookalike.kind: typo | homoglyph | hyphen | added_word | tld_swap | claimed (a claim from another domain)
 
@@ -327,7 +327,7 @@ def government_word(domain: str) -> str:
 
 def website_lookalike(domain: str, website: str) -> Lookalike | None:
     """The sender's domain imitates the website the buyer names (harb0rline-imports.com)."""
-    site = registrable(to_ascii(_host(website)))
+    site = registrable(to_ascii(site_host(website)))
     mine = registrable(to_ascii(domain))
     if not site or not mine or site == mine or "." not in site:
         return None
@@ -350,11 +350,6 @@ def website_lookalike(domain: str, website: str) -> Lookalike | None:
 def same_name(domain: str, other: str) -> bool:
     """One name under two endings (acme.de, acme.com): the same firm, for a rep's purposes."""
     return _split(domain)[1] == _split(other)[1]
-
-
-def _host(url: str) -> str:
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower())
-    return re.split(r"[/:?#]", host, maxsplit=1)[0].removeprefix("www.")
 
 
 # --------------------------------------------------------------------------- entry point

@@ -19,7 +19,7 @@ import numpy as np
 
 from research.data.load import once
 from research.errors import ConfigError
-from research.extract.domains import registrable
+from research.extract.domains import registrable, site_host
 from research.extract.mail_hosts import is_free_mail
 from research.extract.wording_features import (
     DENSE_NAMES,
@@ -134,18 +134,12 @@ def own_addresses(email: str, website: str = "") -> tuple[str, ...]:
     if "@" not in address or not domain or len(address) > _LONGEST_ADDRESS or any(c.isspace() for c in address):
         return ()
     own = [address] if is_free_mail(domain) else [address, registrable(domain)]
-    # The site's host as given, without "www.": never a whole platform ("sites.google.com", not "google.com").
-    site = _host(website).removeprefix("www.")
+    # The site's host as given: never a whole platform ("sites.google.com", not "google.com").
+    site = site_host(website)
+    site = site if len(site) <= _LONGEST_ADDRESS and "." in site and not any(c.isspace() for c in site) else ""
     if site and site not in own and not is_free_mail(registrable(site)):
         own.append(site)
     return tuple(own)
-
-
-def _host(website: str) -> str:
-    """The host of a website as a form or a signature gives it ("www.x.com", "https://x.com/en")."""
-    rest = website.strip().lower().partition("://")
-    host = (rest[2] if rest[1] else rest[0]).split("/", 1)[0].split(":", 1)[0]
-    return host if len(host) <= _LONGEST_ADDRESS and "." in host and not any(c.isspace() for c in host) else ""
 
 
 @dataclass(frozen=True)
