@@ -175,13 +175,21 @@ def wording_decides(signals: list[ScoredSignal], rules: Rules) -> Decision | Non
     return Decision("X", "wording_decisive", {"signal": _message(s)})
 
 
+def wording_sells(signals: list[ScoredSignal], rules: Rules) -> Decision | None:
+    """An X when the wording reads as a sales pitch rather than any buyer's mail: spam, whoever sent it,
+    so no proof of identity clears it (a real agency's domain is still selling to us)."""
+    code = rules.second_opinion.get("pitch")
+    s = next((s for s in signals if code and s.code == code), None)
+    return Decision("X", "wording_pitch", {"signal": _message(s)}) if s else None
+
+
 def verdict(signals: Iterable[ScoredSignal], rules: Rules) -> Verdict:
     signals = list(signals)
     score = scores(signals, rules)
     d = decide(score, signals, rules)
     if d.category == "X" and (alone := decide_without_second_opinion(signals, rules)).category != "X":
         d = alone  # the wording's weight alone would have made this an X: the rules decide, the rep looks again
-    if d.category != "X" and (decisive := wording_decides(signals, rules)):
+    if d.category != "X" and (decisive := wording_decides(signals, rules) or wording_sells(signals, rules)):
         d = decisive
     level: Risk = "high" if d.category == "X" else risk(score, rules)
     # Nothing proves who the sender is: at best "medium: unverified", with what would settle it.

@@ -18,7 +18,7 @@ from research.extract.language import detect
 from research.extract.mail_hosts import is_free_mail
 from research.extract.payee import is_ours, payees
 from research.extract.third_party import service_contacts
-from research.extract.wording import WordingReading, own_addresses
+from research.extract.wording import WordingReading, group_lead, own_addresses
 from research.extract.wording import read as read_wording
 from research.facts import InquiryFacts, Quantity, Specific, Wording
 from research.threads import run_in_thread
@@ -171,6 +171,21 @@ def _wording_signals(reading: WordingReading, words: int) -> list[Signal]:
     return [signal(SOURCE, code, ev, kind=kind, cues=cues, probability=probability, words=words)]
 
 
+def _pitch_signals(reading: WordingReading, words: int) -> list[Signal]:
+    """The wording reads nearest to a sales pitch of all known kinds, clearly ahead of any buyer's
+    (inquiry/common.toml [wording_pitch]): someone selling to us, in whatever language."""
+    table = rules().common["wording_pitch"]
+    if reading.band not in table["bands"] or words < table["min_words"]:
+        return []
+    kind, lead = group_lead(reading, frozenset(table["kinds"]))
+    if not kind or lead < table["lead"]:
+        return []
+    cues = ", ".join(reading.cues)
+    ev = Evidence("text", "wording model", cues)
+    said = {"code": f"wording.kind.{kind}"}
+    return [signal(SOURCE, "inquiry.wording_pitch", ev, kind=said, cues=cues, lead=round(100 * lead))]
+
+
 def _wording(reading: WordingReading) -> Wording:
     return {
         "scam_probability": reading.scam_probability,
@@ -253,6 +268,9 @@ def analyse(inquiry: Inquiry, seller: str = "") -> tuple[InquiryFacts, list[Sign
     signals += combined
     if len(text.strip()) >= _EMPTY_CHARS:
         signals += _wording_signals(wording, len(inquiry.body.split()))
+        pitch = _pitch_signals(wording, len(inquiry.body.split()))
+        signals += pitch
+        scams += pitch
     scams += combined
     facts: InquiryFacts = {
         "language": language,

@@ -49,6 +49,8 @@ class WordingReading:
     ``look_again`` or ``low``. ``kind``: the nearest known kind of mail on the side the score points
     to (a scam kind from ``look_again`` up, else a genuine kind), ``kind_similarity`` its cosine (0..1).
     ``cues``: words of the text that pushed the score most that way, as written there.
+    ``similarities``: every kind's cosine, the nearest first, whatever the score says: a rule may ask
+    which kind a mail reads closest to of all, e.g. a sales pitch rather than any buyer's mail.
     """
 
     scam_probability: float
@@ -56,6 +58,7 @@ class WordingReading:
     kind: str
     kind_similarity: float
     cues: tuple[str, ...]
+    similarities: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,13 +244,25 @@ def _cues(model: WordingModel, vec: _Vector, text: str, direction: float) -> tup
     return tuple(dict.fromkeys(readable))[:_MAX_CUES]
 
 
-def _kind(model: WordingModel, vec: _Vector, scam_side: bool) -> tuple[str, float]:
+def _similarities(model: WordingModel, vec: _Vector) -> np.ndarray:
+    if not len(vec.cols):
+        return np.zeros(len(model.kinds))
+    return np.asarray(model.centroids[:, vec.cols] @ vec.x)
+
+
+def _kind(model: WordingModel, vec: _Vector, sims: np.ndarray, scam_side: bool) -> tuple[str, float]:
     if not len(vec.cols):
         return "", 0.0
-    sims = model.centroids[:, vec.cols] @ vec.x
-    sims[model.scam_kind != scam_side] = -1.0
-    best = int(np.argmax(sims))
-    return model.kinds[best], round(max(0.0, float(sims[best])), 3)
+    sided = np.where(model.scam_kind == scam_side, sims, -1.0)
+    best = int(np.argmax(sided))
+    return model.kinds[best], round(max(0.0, float(sided[best])), 3)
+
+
+def _ranked(model: WordingModel, vec: _Vector, sims: np.ndarray) -> tuple[tuple[str, float], ...]:
+    if not len(vec.cols):
+        return ()
+    order = np.argsort(-sims, kind="stable")
+    return tuple((model.kinds[i], round(max(0.0, float(sims[i])), 3)) for i in order)
 
 
 def read_with(model: WordingModel, text: str, subject: str = "", own: tuple[str, ...] = ()) -> WordingReading:
@@ -256,6 +271,20 @@ def read_with(model: WordingModel, text: str, subject: str = "", own: tuple[str,
     vec = _vector(model, full)
     p = probability(model, _score(model, vec))
     scam_side = p >= model.thresholds["look_again"]
-    kind, similarity = _kind(model, vec, scam_side)
+    sims = _similarities(model, vec)
+    kind, similarity = _kind(model, vec, sims, scam_side)
     cues = _cues(model, vec, full, 1.0 if scam_side else -1.0)
-    return WordingReading(round(p, 4), band(model, p), kind, similarity, cues)
+    return WordingReading(round(p, 4), band(model, p), kind, similarity, cues, _ranked(model, vec, sims))
+
+
+def group_lead(reading: WordingReading, group: frozenset[str]) -> tuple[str, float]:
+    """The kind of ``group`` the mail reads nearest to, and by how much (cosine) it beats every kind outside
+    the group; ("", 0.0) when a kind outside the group is nearer. A scam-like mail whose nearest kind of all is
+    a sales pitch, clearly ahead of every buyer's and every other scam's kind, sells rather than buys."""
+    inside = [(k, s) for k, s in reading.similarities if k in group]
+    outside = [s for k, s in reading.similarities if k not in group]
+    if not inside:
+        return "", 0.0
+    kind, best = inside[0]
+    lead = round(best - max(outside, default=0.0), 3)
+    return (kind, lead) if lead > 0 else ("", 0.0)

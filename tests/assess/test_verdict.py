@@ -110,6 +110,15 @@ def test_the_decisive_wording_does_not_throw_away_a_buyer_whose_identity_holds()
     assert verdict(verified, RULES).category != "X"
 
 
+def test_wording_that_sells_to_us_is_an_x_even_from_a_proven_company() -> None:
+    """A real agency's old domain with mail servers proves who sends the pitch, not that they buy: still spam."""
+    perfect = [scored(code) for code in SOLID]
+    pitch = scored("inquiry.wording_pitch", kind={"code": "wording.kind.service-pitch"}, cues="ranking, leads")
+    v = verdict([*perfect, pitch], RULES)
+    assert v.category == "X" and v.risk == "high" and v.rule == "wording_pitch"
+    assert v.rule_params["signal"]["code"] == "inquiry.wording_pitch"
+
+
 def test_rules_that_say_x_of_mail_that_reads_genuine_ask_to_look_again() -> None:
     genuine = scored("inquiry.wording_genuine", probability=1)
     v = verdict([scored("email.corporate"), scored("inquiry.advance_fee"), genuine], RULES)

@@ -343,6 +343,36 @@ def test_the_learned_opinion_is_a_signal_with_evidence() -> None:
     assert wording.evidence[0].ref == "wording model" and wording.params["cues"]
 
 
+_SEO_PITCH = (
+    "Hello,\n\nI was looking at your website and noticed that it is not ranking on the first page of Google for "
+    "keywords like ceramic vases wholesale. Our agency helps manufacturers get more organic traffic and qualified "
+    "leads from buyers in the US and Europe. We offer a free SEO audit and our monthly packages start at $299. "
+    "Would you be open to a 15-minute call this week to discuss how we can grow your online sales?\n\nBest "
+    "regards,\nDaniel\nGrowthPeak Digital"
+)
+_RFQ = (
+    "Dear supplier,\n\nWe are a home decor retailer with 12 stores in the Netherlands. Please quote 2,000 pcs of "
+    "ceramic vases, 25 cm, matte white, and 1,000 pcs of scented candles in glass jars, FOB Ningbo. We need colour "
+    "boxes with our logo and delivery before the end of March. Payment 30% deposit, balance against copy of B/L. "
+    "Please also send your catalogue and sample lead time.\n\nBest regards,\nAnna de Vries\nPurchasing Manager"
+)
+
+
+def test_a_mail_that_sells_to_us_reads_as_a_pitch_and_names_its_kind_and_words() -> None:
+    """An SEO agency's "quick question about your website": no phrase rule names it, the wording does."""
+    _, signals = analyse(Inquiry(email="daniel@growthpeak-digital.example", subject="Quick question", body=_SEO_PITCH))
+    pitch = next(s for s in signals if s.code == "inquiry.wording_pitch")
+    assert pitch.params["kind"] == {"code": "wording.kind.service-pitch"} and pitch.params["lead"] >= 2
+    assert pitch.evidence[0].ref == "wording model" and pitch.params["cues"]
+    rfq = analyse(Inquiry(email="anna@devries-wonen.example", subject="Inquiry: ceramic vases", body=_RFQ))[1]
+    assert "inquiry.wording_pitch" not in {s.code for s in rfq}
+
+
+def test_a_pitch_needs_enough_words_to_tell_kinds_apart() -> None:
+    short = "We offer SEO and leads. Call us."
+    assert "inquiry.wording_pitch" not in {s.code for s in analyse(Inquiry(body=short))[1]}
+
+
 def test_a_short_rfq_signed_with_the_buyers_website_is_not_read_as_a_scam() -> None:
     """Most genuine buyers sign with their website: it made this RFQ read as a phishing lure, and the rep saw
     "A, risk high: the wording reads like a scam" for a buyer with a 28-year-old domain."""

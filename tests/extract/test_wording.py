@@ -289,3 +289,23 @@ def test_a_hostile_sender_address_is_not_made_into_a_pattern() -> None:
     read = wording.read("Quote 500 pcs. www.ex-ample.com a+(b)*[c]@ex-ample.com", own=weird)
     assert not [c for c in read.cues if "ample" in c.lower()]  # its own addresses were not read
     assert without_own("a+(b)*[c]@ex-ample.com x", weird).split() == ["x"]
+
+
+def _reading(*similarities: tuple[str, float]) -> wording.WordingReading:
+    return wording.WordingReading(0.9, "high", similarities[0][0], similarities[0][1], (), similarities)
+
+
+def test_a_group_leads_only_when_its_best_kind_beats_every_kind_outside_it() -> None:
+    pitches = frozenset({"service-pitch", "loan-investment"})
+    ahead = _reading(("service-pitch", 0.41), ("loan-investment", 0.40), ("genuine-vague", 0.35))
+    assert wording.group_lead(ahead, pitches) == ("service-pitch", 0.06)  # not 0.01: the runner-up is a pitch too
+    behind = _reading(("genuine-vague", 0.41), ("service-pitch", 0.40))
+    assert wording.group_lead(behind, pitches) == ("", 0.0)
+    assert wording.group_lead(_reading(("service-pitch", 0.3)), pitches) == ("service-pitch", 0.3)
+    assert wording.group_lead(wording.read(""), pitches) == ("", 0.0)
+
+
+def test_every_kind_is_ranked_nearest_first(model: wording.WordingModel) -> None:
+    r = wording.read_with(model, "We offer SEO services to rank your website on the first page of Google.")
+    sims = [s for _, s in r.similarities]
+    assert sims == sorted(sims, reverse=True) and {k for k, _ in r.similarities} == set(model.kinds)
