@@ -1,7 +1,7 @@
-"""Holdouts 5 to 36: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 36 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 40: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 40 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 36 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
+up. Holdouts 9 to 40 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
 model); their floors are still their blind figures.
 """
 
@@ -25,7 +25,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # 26 22/26 and 13/13 (at 0.78, research/data/model/README.md); 27 25/26 and 13/13; 28 22/26 and 13/13 (the model
 # retrained on holdouts 5-24, with its decisive band); 29 22/26 and 12/13; 30 24/26 and 13/13 (with payee_account);
 # 31 24/26 and 12/13; 32 23/26 and 13/13; 33 25/26 and 13/13; 34 23/26 and 12/13;
-# 35 26/26 and 11/13; 36 25/26 and 10/13 (short formal mail; after the file-sharing change, their READMEs).
+# 35 26/26 and 11/13; 36 25/26 and 10/13 (short formal mail; after the file-sharing change, their READMEs);
+# 37 25/36 and 9/9; 38 28/36 and 9/9 (mail that sells to us); 39 24/26 and 12/13; 40 24/26 and 13/13.
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -59,6 +60,10 @@ FLOORS = {
     "corpus_holdout34": (60, 0, 0.88, 0.92),
     "corpus_holdout35": (60, 0, 1.00, 0.84),
     "corpus_holdout36": (60, 0, 0.96, 0.76),
+    "corpus_holdout37": (60, 0, 0.69, 1.00),
+    "corpus_holdout38": (60, 0, 0.77, 1.00),
+    "corpus_holdout39": (60, 0, 0.92, 0.92),
+    "corpus_holdout40": (60, 0, 0.92, 1.00),
 }
 # Scams rated X (not only high risk), at least: the blind figures since the wording's decisive band may make an
 # X alone (11 and 10 of 26 before it on holdouts 27-28, 12 and 14 on 29-30, 18 and 15 on 31-32, 17 and 11 on 33-34).
@@ -73,6 +78,10 @@ SCAMS_X_AT_LEAST = {
     "corpus_holdout34": 17,  # 18 blind; a 22-word freight pitch is no longer X by its wording (decisive_min_words)
     "corpus_holdout35": 20,
     "corpus_holdout36": 19,
+    "corpus_holdout37": 20,
+    "corpus_holdout38": 19,
+    "corpus_holdout39": 18,
+    "corpus_holdout40": 18,
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
@@ -95,6 +104,10 @@ GENUINE_HIGH_AT_MOST = {
     "corpus_holdout34": 0,
     "corpus_holdout35": 6,
     "corpus_holdout36": 7,
+    "corpus_holdout37": 0,
+    "corpus_holdout38": 0,
+    "corpus_holdout39": 1,
+    "corpus_holdout40": 0,
 }
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {
@@ -107,6 +120,14 @@ KNOWN_SCAMS_A = {
     # A Czech trade fair selling stands on its own domain: the stand sizes and prices read as a buyer's detail,
     # and its wording as a buyer's too (the decisive band is for scams; a fair's offer is spam).
     "h31-59",
+    # Holdouts 37-38 (mail that sells to us): a packaging maker quoting its boxes in 14 words, a translation
+    # agency, an influencer agency and a packaging supplier, each naming our products and quantities. Their
+    # wording reads as a buyer's to the model (it learned pitches from too few of them); the quantities read as
+    # an order.
+    "h37-12",
+    "h37-19",
+    "h37-20",
+    "h38-35",
 }
 # (h19-54, h19-58, h20-22 and h22-14, rated A when measured blind, are caught since: a Polish customs-data list,
 # Arabic and third-party certificate fees, a Danish portal log-in in a language we now tell apart.)
