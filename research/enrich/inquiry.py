@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from research.enrich.base import Enricher, finding, signal
 from research.extract import inquiry_read as read
+from research.extract.domains import registrable
 from research.extract.inquiry_links import link_flags, picture_archive, risky_attachments
 from research.extract.inquiry_rules import rules
 from research.extract.language import detect
 from research.extract.mail_hosts import is_free_mail
 from research.extract.payee import is_ours, payees
+from research.extract.signature import quoted_senders
 from research.extract.third_party import service_contacts
 from research.extract.wording import WordingReading, group_lead, own_addresses
 from research.extract.wording import read as read_wording
@@ -171,19 +173,29 @@ def _wording_signals(reading: WordingReading, words: int) -> list[Signal]:
     return [signal(SOURCE, code, ev, kind=kind, cues=cues, probability=probability, words=words)]
 
 
-def _pitch_signals(reading: WordingReading, words: int) -> list[Signal]:
-    """The wording reads nearest to a sales pitch of all known kinds, clearly ahead of any buyer's
-    (inquiry/common.toml [wording_pitch]): someone selling to us, in whatever language."""
+def _pitch_signals(inquiry: Inquiry, reading: WordingReading, words: int) -> list[Signal]:
+    """The wording sells to us rather than buys (inquiry/common.toml [wording_pitch]): the model's pitch head
+    says so in its decisive band, or the mail reads nearest to a sales pitch of all known kinds. Not in an
+    answer to someone else's mail (a counter-offer quoting our quotation): a pitch is not a reply to us."""
     table = rules().common["wording_pitch"]
-    if reading.band not in table["bands"] or words < table["min_words"]:
+    if words < table["min_words"] or _answers_another(inquiry):
         return []
     kind, lead = group_lead(reading, frozenset(table["kinds"]))
-    if not kind or lead < table["lead"]:
+    by_kind = reading.band in table["bands"] and bool(kind) and lead >= table["lead"]
+    by_head = reading.pitch_band in table["head_bands"]
+    if not (by_kind or by_head):
         return []
     cues = ", ".join(reading.cues)
     ev = Evidence("text", "wording model", cues)
-    said = {"code": f"wording.kind.{kind}"}
-    return [signal(SOURCE, "inquiry.wording_pitch", ev, kind=said, cues=cues, lead=round(100 * lead))]
+    said = {"code": f"wording.kind.{kind or table['kinds'][0]}"}
+    probability = round(100 * reading.pitch_probability)
+    return [signal(SOURCE, "inquiry.wording_pitch", ev, kind=said, cues=cues, probability=probability)]
+
+
+def _answers_another(inquiry: Inquiry) -> bool:
+    """The mail quotes an earlier one from another domain than the sender's: it answers someone (us)."""
+    own = registrable(inquiry.domain) if inquiry.domain else ""
+    return any(registrable(a.rpartition("@")[2]) != own for a in quoted_senders(inquiry.body))
 
 
 def _wording(reading: WordingReading) -> Wording:
@@ -268,7 +280,7 @@ def analyse(inquiry: Inquiry, seller: str = "") -> tuple[InquiryFacts, list[Sign
     signals += combined
     if len(text.strip()) >= _EMPTY_CHARS:
         signals += _wording_signals(wording, len(inquiry.body.split()))
-        pitch = _pitch_signals(wording, len(inquiry.body.split()))
+        pitch = _pitch_signals(inquiry, wording, len(inquiry.body.split()))
         signals += pitch
         scams += pitch
     scams += combined

@@ -20,9 +20,13 @@ from research.extract.text import CJK_CHARS, EMAIL
 _SITE = re.compile(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s<>\"')]*)?")
 # Where a quoted earlier message starts: its signature is someone else's (often ours).
 _QUOTE_START = re.compile(
-    r"(?im)^(?:-{2,}\s*(?:original message|forwarded message|原始邮件|mensaje original|message d'origine|"
-    r"ursprüngliche nachricht|исходное сообщение)\s*-{2,}|on .{5,80} wrote:|el .{5,80} escribió:|"
-    r"le .{5,80} a écrit :|am .{5,80} schrieb .{0,60}:|>.*$)"
+    r"(?im)^(?:-{2,}\s*(?:original message|forwarded message|原始邮件|原始郵件|元のメッセージ|mensaje original|"
+    r"message d'origine|ursprüngliche nachricht|исходное сообщение|oorspronkelijk bericht|doorgestuurd bericht|"
+    r"messaggio originale|mensagem original|wiadomość oryginalna|orijinal ileti)\s*-{2,}|on .{5,80} wrote:|"
+    r"el .{5,80} escribió:|le .{5,80} a écrit :|am .{5,80} schrieb .{0,60}:|>.*$|"
+    # Outlook's header block of the quoted mail: "From: ...", then "Sent: ..." on the next line.
+    r"(?:from|van|von|de|da|od|от|发件人|寄件者|差出人)\s*[:：].+\n\s*(?:sent|date|verzonden|gesendet|datum|"
+    r"envoyé|enviado|fecha|inviato|data|wysłano|отправлено|发送时间|日期|送信日時)\s*[:：])"
 )
 _LABEL = re.compile(r"^\s*([^:：\n]{1,30}?)\s*[:：]\s*(.+?)\s*$")
 
@@ -199,3 +203,12 @@ def contact(text: str, email: str = "") -> Contact:
         website=_best_site(sites, address, word_list("free_mail.txt")),
         country=country,
     )
+
+
+def quoted_senders(text: str) -> list[str]:
+    """The e-mail addresses in the quoted part of a thread (below its newest message): who wrote the mail the
+    sender answers or forwards."""
+    m = _QUOTE_START.search(text)
+    if not m or m.start() == 0:
+        return []
+    return [a.group(0).lower() for a in EMAIL.finditer(text, m.start())]

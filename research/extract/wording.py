@@ -21,6 +21,7 @@ from research.data.load import once
 from research.errors import ConfigError
 from research.extract.domains import registrable, site_host
 from research.extract.mail_hosts import is_free_mail
+from research.extract.signature import own_part
 from research.extract.wording_features import (
     DENSE_NAMES,
     Hashing,
@@ -59,6 +60,21 @@ class WordingReading:
     kind_similarity: float
     cues: tuple[str, ...]
     similarities: tuple[tuple[str, float], ...] = ()
+    # The pitch head's reading (``WordingModel.pitch``): how likely the mail sells to us rather than buys, and
+    # its band (``decisive``, ``high`` or ``low``; "" when the model has no such head).
+    pitch_probability: float = 0.0
+    pitch_band: str = ""
+
+
+@dataclass(frozen=True)
+class Head:
+    """A second question asked of the same features (scripts/train_pitch.py): one more dot product."""
+
+    weight: np.ndarray
+    dense_weight: np.ndarray
+    bias: float
+    calibration: tuple[float, float]
+    thresholds: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,7 @@ class WordingModel:
     scam_kind: np.ndarray  # per kind: is it a kind of scam or spam
     centroids: np.ndarray  # kinds x columns, rows of unit length
     mask: frozenset[str]
+    pitch: Head | None = None
 
 
 def _floats(values: Any) -> np.ndarray:
@@ -105,6 +122,17 @@ def model_from_dict(data: dict[str, Any]) -> WordingModel:
         scam_kind=np.array([bool(s) for s in kinds["scam"]]),
         centroids=centroids,
         mask=frozenset(data.get("mask", ())),
+        pitch=_head(data["pitch"]) if "pitch" in data else None,
+    )
+
+
+def _head(data: dict[str, Any]) -> Head:
+    return Head(
+        weight=_floats(data["weight"]),
+        dense_weight=_floats([data["dense"][n] for n in DENSE_NAMES]),
+        bias=float(data["bias"]),
+        calibration=(float(data["calibration"]["a"]), float(data["calibration"]["b"])),
+        thresholds={k: float(v) for k, v in data["thresholds"].items()},
     )
 
 
@@ -188,9 +216,19 @@ def _score(model: WordingModel, vec: _Vector) -> float:
     return float(vec.x @ model.weight[vec.cols] + vec.dense @ model.dense_weight + model.bias)
 
 
-def probability(model: WordingModel, raw: float) -> float:
+def probability(model: WordingModel | Head, raw: float) -> float:
     a, b = model.calibration
     return 1.0 / (1.0 + math.exp(-max(-700.0, a * raw + b)))
+
+
+def _pitch(model: WordingModel, vec: _Vector) -> tuple[float, str]:
+    head = model.pitch
+    if head is None:
+        return 0.0, ""
+    raw = float(vec.x @ head.weight[vec.cols] + vec.dense @ head.dense_weight + head.bias)
+    p = probability(head, raw)
+    found = (name for name in ("decisive", "high") if p >= head.thresholds[name])
+    return round(p, 4), next(found, "low")
 
 
 def band(model: WordingModel, p: float) -> str:
@@ -274,7 +312,11 @@ def read_with(model: WordingModel, text: str, subject: str = "", own: tuple[str,
     sims = _similarities(model, vec)
     kind, similarity = _kind(model, vec, sims, scam_side)
     cues = _cues(model, vec, full, 1.0 if scam_side else -1.0)
-    return WordingReading(round(p, 4), band(model, p), kind, similarity, cues, _ranked(model, vec, sims))
+    # The pitch head reads the sender's own words: a counter-offer quotes our quotation, which sells.
+    mine = own_part(full)
+    pitch, pitch_band = _pitch(model, vec if mine == full else _vector(model, mine))
+    ranked = _ranked(model, vec, sims)
+    return WordingReading(round(p, 4), band(model, p), kind, similarity, cues, ranked, pitch, pitch_band)
 
 
 def group_lead(reading: WordingReading, group: frozenset[str]) -> tuple[str, float]:

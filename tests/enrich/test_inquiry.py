@@ -362,10 +362,27 @@ def test_a_mail_that_sells_to_us_reads_as_a_pitch_and_names_its_kind_and_words()
     """An SEO agency's "quick question about your website": no phrase rule names it, the wording does."""
     _, signals = analyse(Inquiry(email="daniel@growthpeak-digital.example", subject="Quick question", body=_SEO_PITCH))
     pitch = next(s for s in signals if s.code == "inquiry.wording_pitch")
-    assert pitch.params["kind"] == {"code": "wording.kind.service-pitch"} and pitch.params["lead"] >= 2
+    assert pitch.params["kind"] == {"code": "wording.kind.service-pitch"} and pitch.params["probability"] >= 50
     assert pitch.evidence[0].ref == "wording model" and pitch.params["cues"]
     rfq = analyse(Inquiry(email="anna@devries-wonen.example", subject="Inquiry: ceramic vases", body=_RFQ))[1]
     assert "inquiry.wording_pitch" not in {s.code for s in rfq}
+
+
+def test_a_counter_offer_quoting_our_quotation_is_no_pitch_though_the_quote_sells() -> None:
+    """A buyer's answer to our quotation quotes our prices, MOQ and terms, which read as selling: the mail answers
+    someone at another domain (us), and a pitch is never that (holdout h14-56, a Dutch counter-offer)."""
+    ours = (
+        "\n\n-----Original Message-----\nFrom: Grace Wu <grace.wu@everbright-decor.example>\nSent: Tuesday\n"
+        "Subject: Quotation\n\n" + _SEO_PITCH
+    )
+    body = "Thanks for the quote. Your prices are 10% over our target; we can do USD 1.38 on 6,000 tubes." + ours
+    codes = {
+        s.code for s in analyse(Inquiry(email="m.ortega@northpine.example", subject="RE: Quotation", body=body))[1]
+    }
+    assert "inquiry.wording_pitch" not in codes
+    follow_up = "Did you see my mail below? Happy to set up a call." + ours.replace("everbright-decor", "growthpeak")
+    mine = Inquiry(email="daniel@growthpeak.example", subject="RE: Quick question", body=follow_up)
+    assert "inquiry.wording_pitch" in {s.code for s in analyse(mine)[1]}
 
 
 def test_a_pitch_needs_enough_words_to_tell_kinds_apart() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from research.extract.signature import contact
+from research.extract.signature import contact, quoted_senders
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,17 @@ def test_a_paste_of_one_long_word_still_gives_the_signers_address() -> None:
     # The address pattern starts only where a local part can: a 40 KB word took 8 s to read before.
     text = "x" * 40_000 + "\n\nBest regards,\nAnna Weber\nanna@weber-wohnen.de"
     assert contact(text, "").email == "anna@weber-wohnen.de"
+
+
+def test_the_quoted_senders_are_those_below_the_newest_message() -> None:
+    thread = (
+        "Thanks, see below.\nAnna\n\n-----Oorspronkelijk bericht-----\n"
+        "Van: Vivian Zhao <vivian.zhao@nbeverbright.example>\n"
+        "Verzonden: dinsdag 13 mei 2025 09:27\nAan: anna@buyer.example\n\nDear Anna, our quotation: ..."
+    )
+    assert quoted_senders(thread) == ["vivian.zhao@nbeverbright.example", "anna@buyer.example"]
+    outlook = (
+        "Our counter-offer below.\n\nFrom: Grace <grace@seller.example>\nSent: Monday\nSubject: Quote\n\nPrices ..."
+    )
+    assert quoted_senders(outlook) == ["grace@seller.example"]
+    assert quoted_senders("Please quote 500 vases. Contact: buyer@shop.example") == []

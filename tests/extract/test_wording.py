@@ -8,10 +8,12 @@ The last test retrains on a tiny fixture set of its own, twice, and wants the sa
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import subprocess
 import sys
 import tomllib
+from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
@@ -309,3 +311,30 @@ def test_every_kind_is_ranked_nearest_first(model: wording.WordingModel) -> None
     r = wording.read_with(model, "We offer SEO services to rank your website on the first page of Google.")
     sims = [s for _, s in r.similarities]
     assert sims == sorted(sims, reverse=True) and {k for k, _ in r.similarities} == set(model.kinds)
+
+
+def test_the_pitch_head_tells_a_sales_pitch_from_a_buyers_request(model: wording.WordingModel) -> None:
+    seo = (
+        "I noticed your website is not on the first page of Google for ceramic vases wholesale. Our agency gets "
+        "manufacturers more organic traffic and qualified leads. We offer a free SEO audit; packages start at $299 "
+        "a month. Would you be open to a 15-minute call this week?"
+    )
+    rfq = "Please quote 2,000 pcs ceramic vases 25 cm, matte white, FOB Ningbo, colour boxes with our logo."
+    assert model.pitch is not None
+    assert wording.read_with(model, seo).pitch_band == "decisive"
+    assert wording.read_with(model, rfq).pitch_band == "low"
+
+
+def test_the_pitch_head_reads_only_the_senders_own_words(model: wording.WordingModel) -> None:
+    pitch = "We offer SEO services and qualified leads; packages start at $299 a month. Book a free audit call today."
+    quoted = "Thanks, we will think about it.\n\n-----Original Message-----\nFrom: x@agency.example\nSent: Monday\n\n"
+    assert (
+        wording.read_with(model, quoted + pitch).pitch_probability < wording.read_with(model, pitch).pitch_probability
+    )
+
+
+def test_a_model_without_a_pitch_head_reads_no_pitch() -> None:
+    data = json.loads(resources.files("research.data").joinpath("model/wording.json").read_text("utf-8"))
+    data.pop("pitch")
+    r = wording.read_with(wording.model_from_dict(data), "We offer SEO services. Book a call.")
+    assert r.pitch_band == "" and r.pitch_probability == 0.0
