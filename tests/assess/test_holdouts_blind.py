@@ -1,7 +1,7 @@
-"""Holdouts 5 to 44: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 44 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 46: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 46 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 44 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
+up. Holdouts 9 to 46 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
 model); their floors are still their blind figures.
 """
 
@@ -27,7 +27,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # 31 24/26 and 12/13; 32 23/26 and 13/13; 33 25/26 and 13/13; 34 23/26 and 12/13;
 # 35 26/26 and 11/13; 36 25/26 and 10/13 (short formal mail; after the file-sharing change, their READMEs);
 # 37 25/36 and 9/9; 38 28/36 and 9/9 (mail that sells to us); 39 24/26 and 12/13; 40 24/26 and 13/13;
-# 41 30/36 and 9/9; 42 23/26 and 13/13; 43 29/36 and 9/9 (with the pitch head); 44 26/26 and 9/13 (short formal mail).
+# 41 30/36 and 9/9; 42 23/26 and 13/13; 43 29/36 and 9/9 (with the pitch head); 44 26/26 and 9/13 (short formal mail);
+# 45 23/26 and 12/13 (short formal mail, with B from an authenticity of 40); 46 24/26 and 13/13.
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -69,6 +70,8 @@ FLOORS = {
     "corpus_holdout42": (60, 0, 0.88, 1.00),
     "corpus_holdout43": (60, 0, 0.80, 1.00),
     "corpus_holdout44": (60, 0, 1.00, 0.69),
+    "corpus_holdout45": (60, 0, 0.88, 0.92),
+    "corpus_holdout46": (60, 0, 0.92, 1.00),
 }
 # Scams rated X (not only high risk), at least: the blind figures since the wording's decisive band may make an
 # X alone (11 and 10 of 26 before it on holdouts 27-28, 12 and 14 on 29-30, 18 and 15 on 31-32, 17 and 11 on 33-34).
@@ -91,6 +94,8 @@ SCAMS_X_AT_LEAST = {
     "corpus_holdout42": 22,
     "corpus_holdout43": 27,
     "corpus_holdout44": 23,
+    "corpus_holdout45": 20,
+    "corpus_holdout46": 21,
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
@@ -121,6 +126,8 @@ GENUINE_HIGH_AT_MOST = {
     "corpus_holdout42": 0,
     "corpus_holdout43": 0,
     "corpus_holdout44": 8,
+    "corpus_holdout45": 9,
+    "corpus_holdout46": 0,
 }
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {
