@@ -1,7 +1,7 @@
-"""Holdouts 5 to 46: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 46 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 49: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 49 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 46 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
+up. Holdouts 9 to 49 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
 model); their floors are still their blind figures.
 """
 
@@ -28,7 +28,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # 35 26/26 and 11/13; 36 25/26 and 10/13 (short formal mail; after the file-sharing change, their READMEs);
 # 37 25/36 and 9/9; 38 28/36 and 9/9 (mail that sells to us); 39 24/26 and 12/13; 40 24/26 and 13/13;
 # 41 30/36 and 9/9; 42 23/26 and 13/13; 43 29/36 and 9/9 (with the pitch head); 44 26/26 and 9/13 (short formal mail);
-# 45 23/26 and 12/13 (short formal mail, with B from an authenticity of 40); 46 24/26 and 13/13.
+# 45 23/26 and 12/13 (short formal mail, with B from an authenticity of 40); 46 24/26 and 13/13;
+# 47 27/33 and 9/10; 48 31/36 and 9/9 (the pitch head retrained with holdouts 27-46); 49 25/26 and 12/13.
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -72,6 +73,9 @@ FLOORS = {
     "corpus_holdout44": (60, 0, 1.00, 0.69),
     "corpus_holdout45": (60, 0, 0.88, 0.92),
     "corpus_holdout46": (60, 0, 0.92, 1.00),
+    "corpus_holdout47": (60, 0, 0.81, 0.90),
+    "corpus_holdout48": (60, 0, 0.86, 1.00),
+    "corpus_holdout49": (60, 0, 0.96, 0.92),
 }
 # Scams rated X (not only high risk), at least: the blind figures since the wording's decisive band may make an
 # X alone (11 and 10 of 26 before it on holdouts 27-28, 12 and 14 on 29-30, 18 and 15 on 31-32, 17 and 11 on 33-34).
@@ -96,6 +100,9 @@ SCAMS_X_AT_LEAST = {
     "corpus_holdout44": 23,
     "corpus_holdout45": 20,
     "corpus_holdout46": 21,
+    "corpus_holdout47": 26,
+    "corpus_holdout48": 28,
+    "corpus_holdout49": 22,
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
@@ -128,6 +135,9 @@ GENUINE_HIGH_AT_MOST = {
     "corpus_holdout44": 8,
     "corpus_holdout45": 9,
     "corpus_holdout46": 0,
+    "corpus_holdout47": 0,
+    "corpus_holdout48": 0,
+    "corpus_holdout49": 4,
 }
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {
@@ -151,11 +161,21 @@ KNOWN_SCAMS_A = {
     # Holdout 43: a sales agency offering to represent us on a retainer, on its own old domain, naming chains it
     # sells to: the chains read as the buyer's scale.
     "h43-43",
+    # Holdouts 47-48: a wax maker and a box maker offering their goods (quantities, prices, MOQ) through verified,
+    # long-standing platform accounts, an expo organiser pricing stands for our products and an influencer agency
+    # quoting video packages: the quantities read as an order, and their wording as a buyer's.
+    "h47-12",
+    "h48-08",
+    "h48-13",
+    "h48-23",
 }
 # Spam at low risk, known and explained: the sender is who they say (the risk's question), and sells to us.
 KNOWN_SCAMS_LOW = {
     # Holdout 43: a raw-material supplier offering its wax through a verified, long-standing platform account.
     "h43-31",
+    # Holdouts 47-48: the same with wax (h47-12) and gift boxes (h48-13).
+    "h47-12",
+    "h48-13",
 }
 # (h19-54, h19-58, h20-22 and h22-14, rated A when measured blind, are caught since: a Polish customs-data list,
 # Arabic and third-party certificate fees, a Danish portal log-in in a language we now tell apart.)
@@ -169,6 +189,10 @@ KNOWN_GENUINE_X = {
     # A new platform account on free mail asking for free samples with no order plan: expected C (a buyer
     # testing suppliers), read as the free-sample scam.
     "h22-09",
+    # A student's dissertation survey ("six short questions, or 20 minutes on Teams"), expected C: it asks the
+    # seller for time and offers a report back, which the pitch head (retrained with holdouts 27-46) reads as
+    # selling to us. Not a buyer either way.
+    "h14-12",
 }
 
 
