@@ -35,6 +35,7 @@ class Brand:
     allow: frozenset[str] = frozenset()
     marketplace: bool = False
     notices: bool = False  # sends notices to suppliers: its name with any add-on is an impersonation
+    sub_brands: frozenset[str] = frozenset()  # its own other names, an add-on like "vendors" (tjx-homegoods-...)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def brands() -> tuple[Brand, ...]:
                 allow=frozenset(raw.get("allow", ())),
                 marketplace=bool(raw.get("marketplace", False)),
                 notices=bool(raw.get("notices", False)),
+                sub_brands=frozenset(raw.get("sub_brands", ())),
             )
         )
     return tuple(out)
@@ -252,7 +254,7 @@ def _tokens_match(tokens: tuple[str, ...], brand: Brand, key: str) -> str | None
         return None
     for i, token in enumerate(tokens):
         how = _near(token, key)
-        extra = tokens[:i] + tokens[i + 1 :]
+        extra = tuple(t for t in tokens[:i] + tokens[i + 1 :] if t not in brand.sub_brands)
         if how and _affix_ok(extra, _strict(brand, key), brand.notices, exact=how in ("same", "homoglyph")):
             return "added_word" if how == "same" else how
     return None

@@ -1,7 +1,7 @@
-"""Holdouts 5 to 49: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
-written blind (5 and 6 for issue 08, 7 to 49 for issue 15) and each measured once, blind, as aggregates (their
+"""Holdouts 5 to 52: 80, then 60 inquiries each (half of 5 and 6 raw .eml with headers and attachments),
+written blind (5 and 6 for issue 08, 7 to 52 for issue 15) and each measured once, blind, as aggregates (their
 READMEs). The floors are those figures, so a change that makes the tool worse on mail it was not tuned on shows
-up. Holdouts 9 to 49 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
+up. Holdouts 9 to 52 were read afterwards (9 to 16 and 19 to 26 to write rules; 5 to 24 also train the wording
 model); their floors are still their blind figures.
 """
 
@@ -29,7 +29,8 @@ TESTS = Path(__file__).resolve().parents[1]
 # 37 25/36 and 9/9; 38 28/36 and 9/9 (mail that sells to us); 39 24/26 and 12/13; 40 24/26 and 13/13;
 # 41 30/36 and 9/9; 42 23/26 and 13/13; 43 29/36 and 9/9 (with the pitch head); 44 26/26 and 9/13 (short formal mail);
 # 45 23/26 and 12/13 (short formal mail, with B from an authenticity of 40); 46 24/26 and 13/13;
-# 47 27/33 and 9/10; 48 31/36 and 9/9 (the pitch head retrained with holdouts 27-46); 49 25/26 and 12/13.
+# 47 27/33 and 9/10; 48 31/36 and 9/9 (the pitch head retrained with holdouts 27-46); 49 25/26 and 12/13;
+# 50 30/36 and 8/9; 51 30/36 and 9/9; 52 23/26 and 10/13 (11/13 after two false alarms were fixed).
 FLOORS = {
     "corpus_holdout5": (80, 40, 0.88, 0.80),
     "corpus_holdout6": (60, 30, 0.85, 0.85),
@@ -76,6 +77,9 @@ FLOORS = {
     "corpus_holdout47": (60, 0, 0.81, 0.90),
     "corpus_holdout48": (60, 0, 0.86, 1.00),
     "corpus_holdout49": (60, 0, 0.96, 0.92),
+    "corpus_holdout50": (60, 0, 0.83, 0.88),
+    "corpus_holdout51": (60, 0, 0.83, 1.00),
+    "corpus_holdout52": (60, 0, 0.88, 0.84),
 }
 # Scams rated X (not only high risk), at least: the blind figures since the wording's decisive band may make an
 # X alone (11 and 10 of 26 before it on holdouts 27-28, 12 and 14 on 29-30, 18 and 15 on 31-32, 17 and 11 on 33-34).
@@ -103,6 +107,9 @@ SCAMS_X_AT_LEAST = {
     "corpus_holdout47": 26,
     "corpus_holdout48": 28,
     "corpus_holdout49": 22,
+    "corpus_holdout50": 28,
+    "corpus_holdout51": 30,
+    "corpus_holdout52": 22,
 }
 # Genuine buyers rated high risk, at most: the blind figures of holdouts 19 to 22 (a warning on a good buyer
 # costs the rep a reply; the retrained wording model cut it from 5 to 1 on 19-20).
@@ -138,6 +145,9 @@ GENUINE_HIGH_AT_MOST = {
     "corpus_holdout47": 0,
     "corpus_holdout48": 0,
     "corpus_holdout49": 4,
+    "corpus_holdout50": 1,
+    "corpus_holdout51": 0,
+    "corpus_holdout52": 0,
 }
 # Scams the tool rates A, known and explained (their READMEs): the risk is medium ("unverified"), not low.
 KNOWN_SCAMS_A = {

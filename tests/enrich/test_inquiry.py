@@ -666,3 +666,17 @@ def test_the_sum_a_third_party_asks_is_quoted_whole() -> None:
         if s.code == "inquiry.third_party_fee"
     )
     assert fee.params["amount"] == "42 000 руб"  # the report said "000 руб"
+
+
+def test_a_consumers_small_order_naming_the_frames_she_needs_is_no_order_lure() -> None:
+    """ "Small order of frames?" from Gmail, no link, no file: blind holdout 52 read it as the bare "check the
+    order" opener because "I need simple wood frames" named no product ("we need" did)."""
+    body = (
+        "Hi! I run a small Etsy shop selling pressed-flower art and I need simple wood frames to put them in. "
+        "Would you be able to sell me around 50 of the 5x7 natural wood frames? I can pay by PayPal or card."
+    )
+    facts, signals = analyse(Inquiry(email="northwoodnest.shop@gmail.com", subject="Small order of frames?", body=body))
+    assert "simple wood frames" in facts["products"]
+    assert "inquiry.order_lure" not in {s.code for s in signals}
+    bare = Inquiry(email="buyer@gmail.com", subject="New order", body="Kindly check the order and revert.")
+    assert "inquiry.order_lure" in {s.code for s in analyse(bare)[1]}
