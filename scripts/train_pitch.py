@@ -18,7 +18,6 @@ import argparse
 import json
 import sys
 import tomllib
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,6 @@ from research.extract.signature import own_part  # noqa: E402
 from research.extract.wording_features import DENSE_NAMES, Hashing, bucket_counts  # noqa: E402
 
 MODEL_DIR = ROOT / "research" / "data" / "model"
-C = 4.0  # inverse L2 strength, as the wording model's
 FOLDS = 5
 # "decisive": at most this share of the genuine training mail scores that high out of fold (0.3 %, as the wording
 # model's, let 3 of 1,159 through, 2 of them buyers answering our quotation); "high": this one.
@@ -69,19 +67,8 @@ def held_out(split: Path, kinds_file: Path, shared: Path, pitch_kinds: set[str])
     return evaluated, [kinds.get(d.raw_kind, "") in pitch_kinds for d in evaluated]
 
 
-def _weights(docs: list[wd.Doc], y: np.ndarray) -> np.ndarray:
-    """Both classes weigh the same in total, and within a class each set the same."""
-    cells = Counter((int(label), d.set) for d, label in zip(docs, y, strict=True))
-    per_class = Counter(c for c, _ in cells)
-    return np.array(
-        [len(docs) / 2 / per_class[int(label)] / cells[(int(label), d.set)] for d, label in zip(docs, y, strict=True)]
-    )
-
-
 def _fit(x: Any, y: np.ndarray, w: np.ndarray) -> LogisticRegression:
-    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=5000, tol=1e-8)
-    clf.fit(x, y, sample_weight=w)
-    return clf
+    return tw._fit(x, y, w, tw.Params())  # the wording model's solver and L2 strength
 
 
 def out_of_fold(x: Any, y: np.ndarray, docs: list[wd.Doc]) -> np.ndarray:
@@ -89,7 +76,7 @@ def out_of_fold(x: Any, y: np.ndarray, docs: list[wd.Doc]) -> np.ndarray:
     groups = [d.group for d in docs]
     scores = np.zeros(len(docs))
     for tr, te in GroupKFold(n_splits=FOLDS).split(np.zeros(len(docs)), groups=groups):
-        scores[te] = _fit(x[tr], y[tr], _weights([docs[i] for i in tr], y[tr])).decision_function(x[te])
+        scores[te] = _fit(x[tr], y[tr], tw._weights([docs[i] for i in tr], y[tr])).decision_function(x[te])
     return scores
 
 
@@ -148,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
     cal = tw.platt(oof, y)
     p_oof = tw._sigmoid(cal[0] * oof + cal[1])
     th = thresholds(p_oof, np.array([not d.scam for d in docs]), args.decisive_share)
-    clf = _fit(x, y, _weights(docs, y))
+    clf = _fit(x, y, tw._weights(docs, y))
     data["pitch"] = head_json(clf, len(buckets), cal, th, list(spec["kinds"]))
     model_file.write_bytes(tw.dumps(data))
     shipped = wording.load_model(model_file)

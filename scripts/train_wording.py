@@ -154,12 +154,14 @@ def _fit(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, params: Params) -> 
     return model
 
 
-def _weights(docs: list[wd.Doc]) -> np.ndarray:
+def _weights(docs: list[wd.Doc], classes: Sequence[int] | None = None) -> np.ndarray:
     """Each class weighs the same in total, and within a class each set weighs the same: the big spam
-    archive must not drown the hand-written scams, nor Enron's gas traders the other genuine mail."""
-    cells = Counter((d.scam, d.set) for d in docs)
-    sets_per_class = Counter(s for s, _ in cells)
-    return np.array([len(docs) / 2 / sets_per_class[d.scam] / cells[(d.scam, d.set)] for d in docs])
+    archive must not drown the hand-written scams, nor Enron's gas traders the other genuine mail.
+    ``classes``: each mail's class when it is not scam-or-not (the pitch head's)."""
+    ys = [int(d.scam) for d in docs] if classes is None else [int(c) for c in classes]
+    cells = Counter((y, d.set) for y, d in zip(ys, docs, strict=True))
+    sets_per_class = Counter(y for y, _ in cells)
+    return np.array([len(docs) / 2 / sets_per_class[y] / cells[(y, d.set)] for y, d in zip(ys, docs, strict=True)])
 
 
 @dataclass(frozen=True)

@@ -166,8 +166,7 @@ def wording_decides(signals: list[ScoredSignal], rules: Rules) -> Decision | Non
     """An X from the wording's decisive band alone, unless something proves who the sender is: a buyer whose
     identity holds is not thrown away on wording; the rep looks again instead."""
     opinion = rules.second_opinion
-    code = opinion.get("decisive")
-    s = next((s for s in signals if code and s.code == code), None)
+    s = _found(signals, opinion.get("decisive"))
     if s is None or identity_proven(signals, rules):
         return None
     if int(s.params.get("words", 0)) < int(opinion.get("decisive_min_words", 0)):
@@ -178,9 +177,13 @@ def wording_decides(signals: list[ScoredSignal], rules: Rules) -> Decision | Non
 def wording_sells(signals: list[ScoredSignal], rules: Rules) -> Decision | None:
     """An X when the wording reads as a sales pitch rather than any buyer's mail: spam, whoever sent it,
     so no proof of identity clears it (a real agency's domain is still selling to us)."""
-    code = rules.second_opinion.get("pitch")
-    s = next((s for s in signals if code and s.code == code), None)
+    s = _found(signals, rules.second_opinion.get("pitch"))
     return Decision("X", "wording_pitch", {"signal": _message(s)}) if s else None
+
+
+def _found(signals: list[ScoredSignal], code: object) -> ScoredSignal | None:
+    """The signal a [second_opinion] key names, if the run raised it (a key left out names none)."""
+    return next((s for s in signals if code and s.code == code), None)
 
 
 def verdict(signals: Iterable[ScoredSignal], rules: Rules) -> Verdict:

@@ -178,12 +178,12 @@ def _pitch_signals(inquiry: Inquiry, reading: WordingReading, words: int) -> lis
     says so in its decisive band, or the mail reads nearest to a sales pitch of all known kinds. Not in an
     answer to someone else's mail (a counter-offer quoting our quotation): a pitch is not a reply to us."""
     table = rules().common["wording_pitch"]
-    if words < table["min_words"] or _answers_another(inquiry):
+    if words < table["min_words"]:
         return []
     kind, lead = group_lead(reading, frozenset(table["kinds"]))
     by_kind = reading.band in table["bands"] and bool(kind) and lead >= table["lead"]
     by_head = reading.pitch_band in table["head_bands"]
-    if not (by_kind or by_head):
+    if not (by_kind or by_head) or _answers_another(inquiry):
         return []
     cues = ", ".join(reading.cues)
     ev = Evidence("text", "wording model", cues)
@@ -279,9 +279,9 @@ def analyse(inquiry: Inquiry, seller: str = "") -> tuple[InquiryFacts, list[Sign
     combined = _combined_signals(signals)
     signals += combined
     if len(text.strip()) >= _EMPTY_CHARS:
-        signals += _wording_signals(wording, len(inquiry.body.split()))
-        pitch = _pitch_signals(inquiry, wording, len(inquiry.body.split()))
-        signals += pitch
+        words = len(inquiry.body.split())
+        pitch = _pitch_signals(inquiry, wording, words)
+        signals += _wording_signals(wording, words) + pitch
         scams += pitch
     scams += combined
     facts: InquiryFacts = {

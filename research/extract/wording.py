@@ -212,7 +212,7 @@ def score(model: WordingModel, text: str) -> float:
     return _score(model, _vector(model, text))
 
 
-def _score(model: WordingModel, vec: _Vector) -> float:
+def _score(model: WordingModel | Head, vec: _Vector) -> float:
     return float(vec.x @ model.weight[vec.cols] + vec.dense @ model.dense_weight + model.bias)
 
 
@@ -225,8 +225,7 @@ def _pitch(model: WordingModel, vec: _Vector) -> tuple[float, str]:
     head = model.pitch
     if head is None:
         return 0.0, ""
-    raw = float(vec.x @ head.weight[vec.cols] + vec.dense @ head.dense_weight + head.bias)
-    p = probability(head, raw)
+    p = probability(head, _score(head, vec))
     found = (name for name in ("decisive", "high") if p >= head.thresholds[name])
     return round(p, 4), next(found, "low")
 
